@@ -1,0 +1,53 @@
+import type { Locale } from './locale.ts';
+import type { NavigationPayloads, SuiteEventName, SuiteEvents, SuiteRoute } from './events.ts';
+
+export type Unsubscribe = () => void;
+
+/** The typed event bus the shell provides; modules never talk to each other directly. */
+export interface EventBus {
+  emit<K extends SuiteEventName>(name: K, payload: SuiteEvents[K]): void;
+  on<K extends SuiteEventName>(name: K, listener: (payload: SuiteEvents[K]) => void): Unsubscribe;
+}
+
+export interface LocaleSource {
+  get(): Locale;
+  set(locale: Locale): void;
+  subscribe(listener: (locale: Locale) => void): Unsubscribe;
+}
+
+export interface Navigator {
+  /** Opens a suite route, optionally with a payload for the module that owns it. */
+  navigate<R extends SuiteRoute>(route: R, payload?: NavigationPayloads[R], search?: string): void;
+  /** Returns (and clears) the payload another module sent to this route, if any. */
+  takePayload<R extends SuiteRoute>(route: R): NavigationPayloads[R] | undefined;
+}
+
+/** A module listed in the current release, for menus and the landing page. */
+export interface ModuleDescriptor {
+  name: string;
+  version: string;
+  kind: 'frame' | 'route';
+  route?: string;
+}
+
+/**
+ * Everything a module receives from whoever mounts it: the shell, the legacy-site embed or the
+ * standalone dev harness. It is the module's whole view of the outside world.
+ */
+export interface ModuleHost {
+  locale: LocaleSource;
+  events: EventBus;
+  navigation: Navigator;
+  apiBaseUrl: string;
+  getToken(): Promise<string | undefined>;
+  reportError(error: unknown, context: { module: string; phase: string }): void;
+  modules(): ModuleDescriptor[];
+  release: { id: string };
+}
+
+/** single-spa custom props every suite module is mounted with. */
+export interface ModuleProps {
+  host: ModuleHost;
+  /** The element the module renders into (single-spa's domElement contract). */
+  domElement?: HTMLElement;
+}
