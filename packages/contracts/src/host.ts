@@ -26,8 +26,8 @@ export interface Navigator {
 export interface ModuleDescriptor {
   name: string;
   version: string;
-  kind: 'frame' | 'route';
-  route?: string;
+  /** Routes of the module's applications (empty for header/footer-only modules). */
+  routes: string[];
 }
 
 /**

@@ -2,12 +2,14 @@ export { LOCALES, DEFAULT_LOCALE, localeSchema, localizedTextSchema } from './lo
 export type { Locale, LocalizedText } from './locale.ts';
 export {
   RELEASE_SCHEMA_VERSION,
+  SLOTS,
   moduleNameSchema,
+  releaseAppSchema,
   releaseModuleSchema,
   releaseManifestSchema,
   parseReleaseManifest,
 } from './release.ts';
-export type { ReleaseManifest, ReleaseManifestInput, ReleaseModule } from './release.ts';
+export type { ReleaseApp, ReleaseManifest, ReleaseManifestInput, ReleaseModule } from './release.ts';
 export { complaintPrefillSchema } from './events.ts';
 export type { ComplaintPrefill, NavigationPayloads, SuiteEventName, SuiteEvents, SuiteRoute } from './events.ts';
 export type {

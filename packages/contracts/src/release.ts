@@ -11,24 +11,35 @@ const semverSchema = z
 
 const routeSchema = z.string().regex(/^\/[a-z0-9-]*$/, 'routes are absolute paths like /fees');
 
-export const releaseModuleSchema = z
+/** Page regions the shell lays out; route applications render in `main`. */
+export const SLOTS = ['header', 'main', 'footer'] as const;
+
+/**
+ * One single-spa application a module provides: either always mounted in a fixed slot (header,
+ * footer) or mounted in the main slot while its route is active.
+ */
+export const releaseAppSchema = z
   .object({
-    name: moduleNameSchema,
-    version: semverSchema,
-    /** The federated container's name, as set in the module's federation config. */
-    remoteName: z.string().regex(/^[A-Za-z_$][\w$]*$/, 'remote names are valid JS identifiers'),
-    /** URL of the module's mf-manifest.json (preferred) or remoteEntry.js; may be relative to the manifest. */
-    entry: z.string().min(1),
-    /** What the module exposes for the shell; always its single-spa lifecycles. */
-    expose: z.string().startsWith('./').default('./lifecycles'),
-    /** `frame` modules are mounted on every route; `route` modules on their own route only. */
-    kind: z.enum(['frame', 'route']),
+    /** What the module exposes for this application (single-spa lifecycles). */
+    expose: z.string().startsWith('./'),
     route: routeSchema.optional(),
+    slot: z.enum(SLOTS).optional(),
   })
-  .refine((m) => m.kind === 'frame' || m.route !== undefined, {
-    message: 'a route module needs a route',
-    path: ['route'],
+  .refine((app) => (app.route === undefined) !== (app.slot === undefined), {
+    message: 'an application has either a route or a fixed slot, not both',
   });
+export type ReleaseApp = z.infer<typeof releaseAppSchema>;
+
+/** One deployable module: a federated remote at one version, and the applications it provides. */
+export const releaseModuleSchema = z.object({
+  name: moduleNameSchema,
+  version: semverSchema,
+  /** The federated container's name, as set in the module's federation config. */
+  remoteName: z.string().regex(/^[A-Za-z_$][\w$]*$/, 'remote names are valid JS identifiers'),
+  /** URL of the module's mf-manifest.json (preferred) or remoteEntry.js; may be relative to the manifest. */
+  entry: z.string().min(1),
+  apps: z.array(releaseAppSchema).min(1),
+});
 export type ReleaseModule = z.infer<typeof releaseModuleSchema>;
 
 export const RELEASE_SCHEMA_VERSION = 1;
@@ -46,23 +57,34 @@ export const releaseManifestSchema = z
     modules: z.array(releaseModuleSchema).min(1),
   })
   .superRefine((manifest, ctx) => {
-    const seen = new Map<string, number>();
-    const routes = new Map<string, number>();
+    const names = new Set<string>();
+    const remotes = new Set<string>();
+    const routes = new Set<string>();
     manifest.modules.forEach((module, index) => {
-      if (seen.has(module.name)) {
+      if (names.has(module.name)) {
         ctx.addIssue({ code: 'custom', path: ['modules', index, 'name'], message: `module "${module.name}" is listed twice` });
       }
-      seen.set(module.name, index);
-      if (module.route !== undefined) {
-        if (routes.has(module.route)) {
-          ctx.addIssue({ code: 'custom', path: ['modules', index, 'route'], message: `route ${module.route} is claimed twice` });
-        }
-        routes.set(module.route, index);
+      names.add(module.name);
+      if (remotes.has(module.remoteName)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['modules', index, 'remoteName'],
+          message: `remote name "${module.remoteName}" is used by two modules`,
+        });
       }
+      remotes.add(module.remoteName);
+      module.apps.forEach((app, appIndex) => {
+        if (app.route === undefined) return;
+        if (routes.has(app.route)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['modules', index, 'apps', appIndex, 'route'],
+            message: `route ${app.route} is claimed twice`,
+          });
+        }
+        routes.add(app.route);
+      });
     });
-    if (!manifest.modules.some((m) => m.kind === 'frame')) {
-      ctx.addIssue({ code: 'custom', path: ['modules'], message: 'a release needs a frame module' });
-    }
   });
 export type ReleaseManifest = z.infer<typeof releaseManifestSchema>;
 export type ReleaseManifestInput = z.input<typeof releaseManifestSchema>;

@@ -1,0 +1,10 @@
+// Dev harness: `pnpm --filter @sw/frame dev` shows the header, landing page and footer alone.
+import { startStandalone } from '@sw/module-kit';
+import pkg from '../package.json' with { type: 'json' };
+
+void startStandalone({
+  name: 'frame',
+  version: pkg.version,
+  routes: ['/'],
+  apps: [() => import('./header.ts'), () => import('./landing.ts'), () => import('./footer.ts')],
+});

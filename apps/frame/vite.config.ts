@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+import { defineModuleConfig } from '@sw/module-kit/vite';
+import pkg from './package.json' with { type: 'json' };
+
+export default defineConfig(
+  defineModuleConfig({
+    remoteName: pkg.swModule.remoteName,
+    port: pkg.swModule.port,
+    exposes: {
+      './header': './src/header.ts',
+      './footer': './src/footer.ts',
+      './landing': './src/landing.ts',
+    },
+  }),
+);

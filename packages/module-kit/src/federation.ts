@@ -1,0 +1,33 @@
+import kitPackage from '../package.json' with { type: 'json' };
+
+/**
+ * The libraries every module shares as singletons, declared once so versions cannot drift between
+ * modules: each is downloaded once per page, whichever module loads first provides it.
+ * Versions come from module-kit's own dependencies, which every module uses.
+ */
+export const SHARED_SINGLETONS = [
+  'react',
+  'react-dom',
+  'antd',
+  'i18next',
+  'react-i18next',
+  '@tanstack/react-query',
+] as const;
+
+type KitDependency = keyof typeof kitPackage.dependencies;
+
+export interface SharedSingletonConfig {
+  singleton: true;
+  requiredVersion: string;
+  version: string;
+}
+
+export function sharedSingletons(): Record<(typeof SHARED_SINGLETONS)[number], SharedSingletonConfig> {
+  const entries = SHARED_SINGLETONS.map((name) => {
+    const version = kitPackage.dependencies[name as KitDependency];
+    if (!version) throw new Error(`@sw/module-kit must depend on ${name} to share it`);
+    const exact = version.replace(/^[~^]/, '');
+    return [name, { singleton: true, requiredVersion: `^${exact}`, version: exact }] as const;
+  });
+  return Object.fromEntries(entries) as Record<(typeof SHARED_SINGLETONS)[number], SharedSingletonConfig>;
+}

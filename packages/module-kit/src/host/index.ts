@@ -1,0 +1,3 @@
+// Framework-free pieces for whoever hosts modules (shell, embed loader, dev harness). No React here.
+export { createEventBus } from './eventBus.ts';
+export { createNavigator } from './navigator.ts';

@@ -1,0 +1,12 @@
+export { defineModule } from './defineModule.tsx';
+export type { ModuleLifecycles } from './defineModule.tsx';
+export type { ModuleDefinition } from './react/ModuleRoot.tsx';
+export type { ModuleResources } from './react/i18n.ts';
+export { useApi, useHost, useModuleName } from './react/HostContext.ts';
+export { useLocale } from './react/useLocale.ts';
+export { usePathname } from './react/usePathname.ts';
+export { ErrorPanel } from './react/ErrorPanel.tsx';
+export { SuiteLink } from './react/SuiteLink.tsx';
+export { antdLocaleFor } from './react/antdLocale.ts';
+export { SUITE_PREFIX, suiteTheme } from './react/theme.ts';
+export { startStandalone } from './standalone.ts';

@@ -1,0 +1,73 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import { Suspense, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { ModuleHost } from '@sw/contracts';
+import { createApiClient } from '@sw/api-client';
+import { antdLocaleFor } from './antdLocale.ts';
+import { ModuleContext } from './HostContext.ts';
+import { createModuleI18n, type ModuleResources } from './i18n.ts';
+import { ModuleErrorBoundary } from './ModuleErrorBoundary.tsx';
+import { createModuleQueryClient } from './queryClient.ts';
+import { suiteTheme, SUITE_ICON_PREFIX, SUITE_PREFIX } from './theme.ts';
+
+export interface ModuleDefinition {
+  /** Kebab-case module name; also its i18next namespace. */
+  name: string;
+  /** The module's texts; each locale must have a `title`. */
+  resources: ModuleResources;
+  /** The module's top component (usually its routes); may be lazy. */
+  App: ComponentType;
+}
+
+interface ModuleRootProps {
+  definition: ModuleDefinition;
+  host: ModuleHost;
+}
+
+/** Wraps a module in everything it needs: host, API client, i18n, antd config, queries, error boundary. */
+export function ModuleRoot({ definition, host }: ModuleRootProps) {
+  const { name, resources, App } = definition;
+  const locale = useSyncExternalStore(host.locale.subscribe, host.locale.get, host.locale.get);
+  const [i18n] = useState(() => createModuleI18n(name, resources, locale));
+  // Resources are bundled, so changing language is synchronous: doing it while rendering means the
+  // first render after a switch is already in the new language (no flash of the old one).
+  if (i18n.language !== locale) void i18n.changeLanguage(locale);
+  const [queryClient] = useState(createModuleQueryClient);
+  const context = useMemo(
+    () => ({
+      name,
+      host,
+      api: createApiClient({ baseUrl: host.apiBaseUrl, getToken: host.getToken, getLocale: host.locale.get }),
+    }),
+    [name, host],
+  );
+  const title = String(resources[locale].title ?? name);
+  return (
+    <ModuleContext.Provider value={context}>
+      <I18nextProvider i18n={i18n}>
+        <ConfigProvider
+          prefixCls={SUITE_PREFIX}
+          iconPrefixCls={SUITE_ICON_PREFIX}
+          locale={antdLocaleFor(locale)}
+          theme={suiteTheme}
+        >
+          <QueryClientProvider client={queryClient}>
+            <AntApp component={false}>
+              <div className="sw-module" data-module={name} lang={locale}>
+                <ModuleErrorBoundary
+                  moduleTitle={title}
+                  onError={(error) => host.reportError(error, { module: name, phase: 'runtime' })}
+                >
+                  <Suspense fallback={<Spin aria-label={String(i18n.t('common:loading'))} />}>
+                    <App />
+                  </Suspense>
+                </ModuleErrorBoundary>
+              </div>
+            </AntApp>
+          </QueryClientProvider>
+        </ConfigProvider>
+      </I18nextProvider>
+    </ModuleContext.Provider>
+  );
+}

@@ -1,0 +1,47 @@
+import { createInstance, type ModuleFederation } from '@module-federation/runtime';
+import type { ReleaseManifest, ReleaseModule } from '@sw/contracts';
+
+export interface ModuleLoader {
+  /** Loads one exposed entry of a module; retries network failures before giving up. */
+  load<T>(module: ReleaseModule, expose: string): Promise<T>;
+  /** Forgets a failed remote so the next load fetches its entry again. */
+  reset(module: ReleaseModule): void;
+}
+
+const RETRY_DELAYS_MS = [300, 1200];
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One Module Federation runtime for the page, with every remote of the release. Shared singletons
+ * are negotiated `loaded-first`: a module that is offline never blocks the others from starting.
+ */
+export function createModuleLoader(manifest: ReleaseManifest): ModuleLoader {
+  const toRemote = (m: ReleaseModule) => ({ name: m.remoteName, entry: m.entry });
+  const federation: ModuleFederation = createInstance({
+    name: 'sw_shell',
+    remotes: manifest.modules.map(toRemote),
+    shared: {},
+    shareStrategy: 'loaded-first',
+  });
+  return {
+    async load<T>(module: ReleaseModule, expose: string) {
+      const id = `${module.remoteName}/${expose.replace(/^\.\//, '')}`;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const loaded = await federation.loadRemote<T>(id);
+          if (!loaded) throw new Error(`${id} loaded nothing`);
+          return loaded;
+        } catch (error) {
+          const delay = RETRY_DELAYS_MS[attempt];
+          if (delay === undefined) throw error;
+          federation.registerRemotes([toRemote(module)], { force: true });
+          await wait(delay);
+        }
+      }
+    },
+    reset(module) {
+      federation.registerRemotes([toRemote(module)], { force: true });
+    },
+  };
+}
