@@ -55,7 +55,8 @@ export function registerModules({ manifest, loader, host, slots }: RegisterOptio
     if (!registration) return;
     const { container, module } = registration;
     const detail = error instanceof Error ? error.message : String(error);
-    const render = () => renderModuleErrorPanel(container, host.locale.get(), module.name, detail, () => void retry(name));
+    const render = () =>
+      renderModuleErrorPanel(container, host.locale.get(), module.name, detail, () => void retry(name));
     panels.set(container, render);
     render();
   };

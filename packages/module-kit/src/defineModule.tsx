@@ -17,6 +17,12 @@ export function defineModule(definition: ModuleDefinition): ModuleLifecycles {
     ReactDOMClient,
     renderType: 'createRoot',
     rootComponent: ({ host }: ModuleProps & AppProps) => <ModuleRoot definition={definition} host={host} />,
+    // Our boundary sits inside ModuleRoot; this one only catches a crash of the providers themselves.
+    errorBoundary: (error: Error) => (
+      <div role="alert" data-sw-error={definition.name}>
+        {definition.name}: {error.message}
+      </div>
+    ),
     domElementGetter: (props: ModuleProps & AppProps) => {
       if (!props.domElement) throw new Error(`module ${definition.name} was mounted without a domElement`);
       return props.domElement;

@@ -4,7 +4,11 @@ import { createEventBus } from './eventBus.ts';
 import { createNavigator } from './navigator.ts';
 
 /** A host for running one module alone (dev harness, tests): same contract as the shell's. */
-export function createStandaloneHost(options: { apiBaseUrl?: string; module: Pick<ReleaseModule, 'name' | 'version'>; routes: string[] }): ModuleHost {
+export function createStandaloneHost(options: {
+  apiBaseUrl?: string;
+  module: Pick<ReleaseModule, 'name' | 'version'>;
+  routes: string[];
+}): ModuleHost {
   const events = createEventBus();
   const locale = createLocaleStore({
     storage: globalThis.localStorage,

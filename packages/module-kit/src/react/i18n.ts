@@ -19,9 +19,7 @@ export function createModuleI18n(namespace: string, resources: ModuleResources, 
     ns: [namespace, 'common'],
     defaultNS: namespace,
     fallbackNS: 'common',
-    resources: Object.fromEntries(
-      LOCALES.map((l) => [l, { [namespace]: resources[l], common: commonResources[l] }]),
-    ),
+    resources: Object.fromEntries(LOCALES.map((l) => [l, { [namespace]: resources[l], common: commonResources[l] }])),
     interpolation: { escapeValue: false }, // React escapes already
     initAsync: false, // resources are bundled: render the first frame in the right language
     returnNull: false,

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { ORIGINS } from './support.ts';
+
+test('a module whose remote entry answers 404 shows an error panel; the frame keeps working; Retry recovers', async ({
+  page,
+}) => {
+  const broken = `${ORIGINS.feeDirectory}/mf-manifest.json`;
+  await page.route(broken, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/fees?lang=en');
+  const panel = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('Port charges');
+  // The frame still works: the language switch re-renders the header and the panel itself.
+  await page.getByText('简体', { exact: true }).click();
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('暂时无法加载');
+  // Navigation still works.
+  await page.getByRole('link', { name: '中国（深圳）国际贸易单一窗口' }).click();
+  await expect(page.getByRole('heading', { name: '口岸营商环境信息公开' })).toBeVisible();
+  await expect(page.getByRole('alert')).toBeHidden();
+  // The remote comes back: Retry loads it in place, without a page reload.
+  await page.unroute(broken);
+  await page.goBack();
+  await page.getByRole('button', { name: '重试' }).click();
+  await expect(page.getByRole('heading', { name: '口岸收费目录' })).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+});
+
+test('an invalid release manifest shows a clear error page, not a blank one', async ({ page }) => {
+  await page.route('**/release.json', (route) =>
+    route.fulfill({ json: { schemaVersion: 1, release: { id: 'x' }, modules: [] } }),
+  );
+  await page.goto('/?lang=en');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The portal is misconfigured');
+  await expect(alert).toContainText('95198');
+  await alert.getByText('Technical details').click();
+  await expect(alert).toContainText('modules');
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+});
+
+test('a release manifest that is not JSON also shows the error page', async ({ page }) => {
+  await page.route('**/release.json', (route) => route.fulfill({ body: '<html>oops', contentType: 'text/html' }));
+  await page.goto('/?lang=zh-HK');
+  await expect(page.getByRole('alert')).toContainText('門戶配置有誤');
+});
+
+test('an unknown address shows a not-found panel inside the frame', async ({ page }) => {
+  await page.goto('/no-such-page?lang=en');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to the home page' }).click();
+  await expect(page.getByRole('heading', { name: 'Port business environment, in the open' })).toBeVisible();
+});

@@ -1,0 +1,33 @@
+import type { Page, Request } from '@playwright/test';
+
+/** Module origins as `npm start` serves them (ports from each module's package.json). */
+export const ORIGINS = {
+  frame: 'http://localhost:4101',
+  feeDirectory: 'http://localhost:4102',
+} as const;
+
+/**
+ * The shared singletons' chunks, as the federation build names them. Each must be fetched from at
+ * most one origin per page, however many modules use it.
+ */
+export const SHARED_CHUNKS = {
+  react: /__prebuild__react__prebuild__-/,
+  'react-dom': /__prebuild__react_mf_2_dom__prebuild__-/,
+  antd: /__prebuild__antd__prebuild__-/,
+} as const;
+
+/** Records every request the page makes, for counting downloads. */
+export function recordRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  return requests;
+}
+
+/** Counts document loads, to prove something happened without reloading the page. */
+export function countDocumentLoads(page: Page): () => number {
+  let loads = 0;
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document' && request.frame() === page.mainFrame()) loads++;
+  });
+  return () => loads;
+}

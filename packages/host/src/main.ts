@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// `npm start` ends here: serve the built suite until Ctrl+C.
+import { fileURLToPath } from 'node:url';
+import { startSuite } from './suite.ts';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const port = Number(process.env.PORT ?? 4100);
+
+const suite = await startSuite({ root, port });
+for (const module of suite.modules) console.log(`  module ${module.name.padEnd(16)} ${module.url}`);
+console.log(`\n  Single Window Suite is running: \x1b[1m${suite.url}\x1b[0m  (Ctrl+C to stop)\n`);
+
+const stop = () => {
+  void suite.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,23 @@
+import { Hono } from 'hono';
+import type { ReleaseManifest } from '@sw/contracts';
+import { staticSite } from './staticSite.ts';
+
+export type ApiHandler = (request: Request) => Promise<Response>;
+
+interface PortalOptions {
+  shellDir: string;
+  release: () => ReleaseManifest;
+  api: ApiHandler;
+}
+
+/** The portal origin: the release manifest, the API under /api and the shell for every page. */
+export function portalApp({ shellDir, release, api }: PortalOptions): Hono {
+  const app = new Hono();
+  app.get('/release.json', (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.json(release());
+  });
+  app.all('/api/*', (c) => api(c.req.raw));
+  app.route('/', staticSite(shellDir, { spaFallback: true }));
+  return app;
+}
