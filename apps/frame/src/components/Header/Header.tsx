@@ -12,10 +12,22 @@ export function Header() {
   const active = SUITE_MODULES.find((m) => pathname === m.route || pathname.startsWith(`${m.route}/`));
   return (
     <header style={{ background: '#fff', borderBottom: '1px solid #e5e8ef' }}>
-      <a href="#sw-main" className="sw-skip-link" style={{ position: 'absolute', left: -9999 }} onFocus={(e) => (e.currentTarget.style.left = '8px')} onBlur={(e) => (e.currentTarget.style.left = '-9999px')}>
+      <a
+        href="#sw-main"
+        className="sw-skip-link"
+        style={{ position: 'absolute', left: -9999 }}
+        onFocus={(e) => (e.currentTarget.style.left = '8px')}
+        onBlur={(e) => (e.currentTarget.style.left = '-9999px')}
+      >
         {t('skipToContent')}
       </a>
-      <Flex align="center" justify="space-between" wrap gap={16} style={{ maxWidth: 1200, margin: '0 auto', padding: '8px 16px' }}>
+      <Flex
+        align="center"
+        justify="space-between"
+        wrap
+        gap={16}
+        style={{ maxWidth: 1200, margin: '0 auto', padding: '8px 16px' }}
+      >
         <SuiteLink to="/" style={{ textDecoration: 'none' }}>
           <Typography.Title level={4} style={{ margin: 0, color: '#1356a8' }}>
             {t('common:appName')}
