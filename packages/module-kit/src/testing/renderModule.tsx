@@ -1,6 +1,6 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ComponentType } from 'react';
-import type { Locale, ModuleHost } from '@sw/contracts';
+import type { Locale, ModuleDescriptor, ModuleHost } from '@sw/contracts';
 import { createLocaleStore } from '@sw/i18n';
 import { createEventBus } from '../host/eventBus.ts';
 import { createNavigator } from '../host/navigator.ts';
@@ -12,7 +12,11 @@ export interface TestHost extends ModuleHost {
   errors: unknown[];
 }
 
-export function createTestHost(locale: Locale = 'zh-CN', apiBaseUrl = 'http://localhost/api'): TestHost {
+export function createTestHost(
+  locale: Locale = 'zh-CN',
+  apiBaseUrl = 'http://localhost/api',
+  modules: ModuleDescriptor[] = [],
+): TestHost {
   const visited: string[] = [];
   const errors: unknown[] = [];
   const store = createLocaleStore();
@@ -24,7 +28,7 @@ export function createTestHost(locale: Locale = 'zh-CN', apiBaseUrl = 'http://lo
     apiBaseUrl,
     getToken: async () => undefined,
     reportError: (error) => errors.push(error),
-    modules: () => [],
+    modules: () => modules,
     release: { id: 'test' },
     visited,
     errors,
