@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localeSchema } from './locale.ts';
+import type { Locale } from './locale.ts';
 
 /**
  * What one module may hand another when it opens it (e.g. "report this charge" opens the hotline
@@ -25,8 +25,12 @@ export type SuiteRoute = keyof NavigationPayloads;
 
 /** Events on the shell's bus: name → payload. */
 export interface SuiteEvents {
-  'locale:changed': { locale: z.infer<typeof localeSchema> };
+  'locale:changed': { locale: Locale };
   'route:changed': { pathname: string };
-  'module:error': { module: string; phase: 'load' | 'bootstrap' | 'mount' | 'unmount' | 'update' | 'runtime'; message: string };
+  'module:error': {
+    module: string;
+    phase: 'load' | 'bootstrap' | 'mount' | 'unmount' | 'update' | 'runtime';
+    message: string;
+  };
 }
 export type SuiteEventName = keyof SuiteEvents;

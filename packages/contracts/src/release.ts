@@ -62,7 +62,11 @@ export const releaseManifestSchema = z
     const routes = new Set<string>();
     manifest.modules.forEach((module, index) => {
       if (names.has(module.name)) {
-        ctx.addIssue({ code: 'custom', path: ['modules', index, 'name'], message: `module "${module.name}" is listed twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['modules', index, 'name'],
+          message: `module "${module.name}" is listed twice`,
+        });
       }
       names.add(module.name);
       if (remotes.has(module.remoteName)) {

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { portIdSchema } from '../ports.ts';
 import { LOCALES, type Locale } from '../locale.ts';
-import {
-  feeCategorySchema,
-  feeStatusSchema,
-  feeUnitSchema,
-  pricingTypeSchema,
-  type FeeItem,
-} from './schema.ts';
+import { feeCategorySchema, feeStatusSchema, feeUnitSchema, pricingTypeSchema, type FeeItem } from './schema.ts';
 
 export const FEE_SORT_KEYS = ['code', 'name', 'amount', 'effectiveFrom'] as const;
 

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FEE_CATEGORIES,
+  FEE_STATUSES,
+  FEE_UNITS,
+  PORT_IDS,
+  PRICING_TYPES,
+  feeIndicativeAmount,
+  feeItemSchema,
+  portSchema,
+  type FeeItem,
+  type LocalizedText,
+} from '@sw/contracts';
+import { FEES, FEES_AS_OF, feeById } from './fees.ts';
+import { ORGANISATIONS, PORTS } from './organisations.ts';
+
+/** Characters of a legacy double-byte charset, read back through the WHATWG decoder. */
+function charset(encoding: string, ranges: Array<[lead: [number, number], trail: Array<[number, number]>]>): Set<string> {
+  const decoder = new TextDecoder(encoding);
+  const chars = new Set<string>();
+  for (const [[leadFrom, leadTo], trails] of ranges) {
+    for (let lead = leadFrom; lead <= leadTo; lead++) {
+      for (const [from, to] of trails) {
+        for (let trail = from; trail <= to; trail++) {
+          const char = decoder.decode(new Uint8Array([lead, trail]));
+          if (char.length === 1 && char !== '\uFFFD') chars.add(char);
+        }
+      }
+    }
+  }
+  return chars;
+}
+
+// Standard Big5 hanzi (A440–C67E, C940–F9D5): traditional characters only.
+const BIG5 = charset('big5', [
+  [[0xa4, 0xc5], [[0x40, 0x7e], [0xa1, 0xfe]]],
+  [[0xc6, 0xc6], [[0x40, 0x7e]]],
+  [[0xc9, 0xf9], [[0x40, 0x7e], [0xa1, 0xfe]]],
+]);
+// GB2312 hanzi (B0A1–F7FE): simplified characters only.
+const GB2312 = charset('gbk', [[[0xb0, 0xf7], [[0xa1, 0xfe]]]]);
+
+// Hong Kong standard forms (HKSCS) that are traditional but outside standard Big5.
+for (const char of '枱衞綫啓') BIG5.add(char);
+
+const HAN = /\p{Script=Han}/u;
+const hanChars = (text: string) => [...text].filter((char) => HAN.test(char));
+
+function texts(item: FeeItem): Array<[string, LocalizedText]> {
+  const list: Array<[string, LocalizedText]> = [
+    ['name', item.name],
+    ['chargingBody.name', item.chargingBody.name],
+    ['service', item.service],
+    ['payment', item.payment],
+    ['legalBasis.title', item.legalBasis.title],
+  ];
+  if (item.standard.kind === 'formula') list.push(['standard.formula', item.standard.formula]);
+  return list;
+}
+
+/** Problems with one localized text; an empty list when it is fine. */
+function languageProblems(where: string, text: LocalizedText): string[] {
+  const problems: string[] = [];
+  for (const [locale, value] of Object.entries(text)) {
+    if (!value.trim()) problems.push(`${where} ${locale} is blank`);
+  }
+  const simplifiedOnly = hanChars(text['zh-CN']).filter((char) => !BIG5.has(char));
+  const notTraditional = hanChars(text['zh-HK']).filter((char) => !BIG5.has(char));
+  const notSimplified = hanChars(text['zh-CN']).filter((char) => !GB2312.has(char));
+  if (notTraditional.length) problems.push(`${where} zh-HK has non-traditional characters ${notTraditional.join('')}`);
+  if (notSimplified.length) problems.push(`${where} zh-CN has non-simplified characters ${notSimplified.join('')}`);
+  if (simplifiedOnly.length && text['zh-HK'] === text['zh-CN']) {
+    problems.push(`${where} zh-HK is a copy of zh-CN (${simplifiedOnly.join('')} need traditional forms)`);
+  }
+  if (HAN.test(text.en)) problems.push(`${where} en contains Chinese: ${text.en}`);
+  return problems;
+}
+
+describe('charset check itself', () => {
+  it('tells simplified from traditional characters', () => {
+    expect(languageProblems('x', { 'zh-CN': '码头', 'zh-HK': '碼頭', en: 'terminal' })).toEqual([]);
+    expect(languageProblems('x', { 'zh-CN': '码头', 'zh-HK': '码头', en: 'terminal' })).toEqual([
+      'x zh-HK has non-traditional characters 码头',
+      'x zh-HK is a copy of zh-CN (码头 need traditional forms)',
+    ]);
+    expect(languageProblems('x', { 'zh-CN': '碼頭', 'zh-HK': '碼頭', en: '码头' })).toEqual([
+      'x zh-CN has non-simplified characters 碼頭',
+      'x en contains Chinese: 码头',
+    ]);
+    // Characters that are the same in both scripts need no change.
+    expect(languageProblems('x', { 'zh-CN': '深圳引航站', 'zh-HK': '深圳引航站', en: 'Shenzhen Pilot Station' })).toEqual([]);
+  });
+});
+
+describe('FEES', () => {
+  it('is a catalogue of 60 to 80 items', () => {
+    expect(FEES.length).toBeGreaterThanOrEqual(60);
+    expect(FEES.length).toBeLessThanOrEqual(80);
+  });
+
+  it('validates every item against feeItemSchema', () => {
+    const failures = FEES.flatMap((item) => {
+      const result = feeItemSchema.safeParse(item);
+      return result.success ? [] : [`${item.id}: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join(', ')}`];
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it('has unique ids and codes', () => {
+    const duplicates = (values: string[]) => values.filter((value, index) => values.indexOf(value) !== index);
+    expect(duplicates(FEES.map((item) => item.id))).toEqual([]);
+    expect(duplicates(FEES.map((item) => item.code))).toEqual([]);
+    expect(feeById('fee-pilotage-yantian')?.code).toBe('PI-001');
+    expect(feeById('no-such-fee')).toBeUndefined();
+  });
+
+  it('has every text in simplified Chinese, traditional Chinese and English', () => {
+    const problems = FEES.flatMap((item) => texts(item).flatMap(([where, text]) => languageProblems(`${item.id} ${where}`, text)));
+    expect(problems).toEqual([]);
+  });
+
+  it('marks sourced items demo: false with a source, and everything else demo: true without one', () => {
+    const wrong = FEES.filter((item) =>
+      item.demo ? item.source !== undefined : !(typeof item.source === 'string' && item.source.length > 20),
+    );
+    expect(wrong.map((item) => item.id)).toEqual([]);
+    const sourced = FEES.filter((item) => !item.demo).map((item) => item.id);
+    expect(sourced).toEqual(
+      expect.arrayContaining([
+        'fee-pilotage-yantian',
+        'fee-port-facility-security',
+        'fee-forwarder-documentation',
+        'fee-forwarder-customs-clearance',
+        'fee-port-dues-relief-2020',
+        'fee-port-construction',
+      ]),
+    );
+    expect(sourced.length).toBeLessThan(FEES.length / 2);
+  });
+
+  it('carries the sourced figures', () => {
+    expect(feeIndicativeAmount(feeById('fee-pilotage-yantian')!)).toBe(41650);
+    expect(feeById('fee-pilotage-yantian')?.effectiveFrom).toBe('2022-04-01');
+    expect(feeById('fee-forwarder-documentation')?.standard).toEqual({ kind: 'fixed', amount: 125, currency: 'CNY' });
+    expect(feeById('fee-forwarder-documentation')?.unit).toBe('bill-of-lading');
+    expect(feeById('fee-forwarder-customs-clearance')?.standard).toEqual({ kind: 'fixed', amount: 250, currency: 'CNY' });
+    expect(feeById('fee-forwarder-customs-clearance')?.unit).toBe('consignment');
+    expect(feeById('fee-port-facility-security')).toMatchObject({ status: 'abolished', effectiveFrom: '2022-04-01' });
+  });
+
+  it('uses every category, unit, pricing type, status and port', () => {
+    expect(new Set(FEES.map((item) => item.category))).toEqual(new Set(FEE_CATEGORIES));
+    expect(new Set(FEES.map((item) => item.unit))).toEqual(new Set(FEE_UNITS));
+    expect(new Set(FEES.map((item) => item.pricingType))).toEqual(new Set(PRICING_TYPES));
+    expect(new Set(FEES.map((item) => item.status))).toEqual(new Set(FEE_STATUSES));
+    expect(new Set(FEES.flatMap((item) => item.ports))).toEqual(new Set(PORT_IDS));
+  });
+
+  it('is mostly effective, with a few publicised, suspended and abolished items', () => {
+    const count = (status: string) => FEES.filter((item) => item.status === status).length;
+    expect(count('effective')).toBeGreaterThan(FEES.length * 0.75);
+    for (const status of ['publicised', 'suspended', 'abolished']) expect(count(status)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('dates publicised items after the catalogue date and everything else on or before it', () => {
+    const asOf = FEES_AS_OF.slice(0, 10);
+    const wrong = FEES.filter((item) => (item.status === 'publicised' ? item.effectiveFrom <= asOf : item.effectiveFrom > asOf));
+    expect(wrong.map((item) => `${item.id} ${item.status} ${item.effectiveFrom}`)).toEqual([]);
+  });
+
+  it('names each charging body as in ORGANISATIONS', () => {
+    const byId = new Map<string, unknown>(ORGANISATIONS.map((o) => [o.id, o.name]));
+    const wrong = FEES.filter((item) => JSON.stringify(byId.get(item.chargingBody.id)) !== JSON.stringify(item.chargingBody.name));
+    expect(wrong.map((item) => item.id)).toEqual([]);
+  });
+});
+
+describe('PORTS and ORGANISATIONS', () => {
+  it('lists every port once, valid and in three languages', () => {
+    expect(PORTS.map((port) => port.id)).toEqual([...PORT_IDS]);
+    for (const port of PORTS) expect(portSchema.parse(port)).toEqual(port);
+    expect(PORTS.flatMap((port) => languageProblems(port.id, port.name))).toEqual([]);
+  });
+
+  it('has unique organisations in three languages, all charging a fee except customs', () => {
+    const ids = ORGANISATIONS.map((o) => o.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ORGANISATIONS.flatMap((o) => languageProblems(o.id, o.name))).toEqual([]);
+    const used = new Set(FEES.map((item) => item.chargingBody.id));
+    // Customs levies no fee of its own in the catalogue; it is listed for the other modules.
+    expect(ids.filter((id) => !used.has(id))).toEqual(['shenzhen-customs']);
+  });
+});
