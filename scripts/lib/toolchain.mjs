@@ -65,8 +65,19 @@ export function pnpm(args, options) {
   run(command, [...prefix, ...args], options);
 }
 
+/**
+ * Native addons (better-sqlite3) are compiled with node-gyp when no prebuilt binary can be fetched;
+ * point node-gyp at the running Node's own headers so it does not try to download them.
+ */
+function useLocalNodeHeaders() {
+  if (process.env.npm_config_nodedir) return;
+  const prefix = join(dirname(process.execPath), '..');
+  if (existsSync(join(prefix, 'include', 'node', 'node_api.h'))) process.env.npm_config_nodedir = prefix;
+}
+
 /** Installs the workspace from the committed lockfile, exactly. */
 export function installDependencies() {
   log('installing dependencies from pnpm-lock.yaml…');
+  useLocalNodeHeaders();
   pnpm(['install', '--frozen-lockfile', '--reporter=append-only']);
 }
