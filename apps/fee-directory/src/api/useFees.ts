@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import { feeListResponseSchema } from '@sw/contracts';
+import { useApi } from '@sw/module-kit';
+
+export const feesQueryKey = ['fees'] as const;
+
+/**
+ * The whole published catalogue, fetched once: search and filters run in the browser over a
+ * memoised index, so each keystroke updates the table without a round trip.
+ */
+export function useFees() {
+  const api = useApi();
+  return useQuery({
+    queryKey: feesQueryKey,
+    queryFn: ({ signal }) => api.get('/fees', feeListResponseSchema, { signal }),
+  });
+}

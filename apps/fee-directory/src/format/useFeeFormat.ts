@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import { useLocale } from '@sw/module-kit';
+
+/** Calendar dates (YYYY-MM-DD) are read as UTC so no time zone shifts them by a day. */
+const dateOnly = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Money and dates in the reader's language, re-created only when the language changes. */
+export function useFeeFormat() {
+  const locale = useLocale();
+  return useMemo(() => {
+    const money = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'CNY',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 4, // rates such as 0.085 yuan per net ton keep their precision
+    });
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    // "As of" timestamps are shown as the portal's local (Shenzhen) date.
+    const dateInShenzhen = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' });
+    return {
+      money: (amount: number) => money.format(amount),
+      date: (isoDate: string) => date.format(dateOnly(isoDate)),
+      timestampDate: (isoDateTime: string) => dateInShenzhen.format(new Date(isoDateTime)),
+    };
+  }, [locale]);
+}
+
+export type FeeFormat = ReturnType<typeof useFeeFormat>;
