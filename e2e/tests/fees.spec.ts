@@ -38,7 +38,10 @@ test('react, react-dom and antd are each downloaded once across the landing page
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
   const urls = requests.map((r) => r.url());
   for (const [name, pattern] of Object.entries(SHARED_CHUNKS)) {
-    expect(urls.filter((url) => pattern.test(url)), `${name} downloads`).toHaveLength(1);
+    expect(
+      urls.filter((url) => pattern.test(url)),
+      `${name} downloads`,
+    ).toHaveLength(1);
   }
   // Both modules really ran: the frame's and the fee directory's own code came from their origins.
   expect(urls.some((url) => url.startsWith('http://localhost:4101/'))).toBe(true);

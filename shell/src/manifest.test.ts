@@ -22,7 +22,10 @@ const valid = {
   ],
 };
 
-const respond = (body: string, status = 200) => async () => new Response(body, { status });
+const respond =
+  (body: string, status = 200) =>
+  async () =>
+    new Response(body, { status });
 
 describe('loadReleaseManifest', () => {
   it('accepts a valid manifest and resolves relative entries against the manifest URL', async () => {
@@ -33,8 +36,13 @@ describe('loadReleaseManifest', () => {
   });
 
   it('rejects a manifest that breaks the schema, saying where', async () => {
-    const broken = { ...valid, modules: [{ ...valid.modules[1], version: 'latest', apps: [{ expose: './lifecycles' }] }] };
-    const error = (await loadReleaseManifest('/release.json', respond(JSON.stringify(broken))).catch((e) => e)) as ManifestError;
+    const broken = {
+      ...valid,
+      modules: [{ ...valid.modules[1], version: 'latest', apps: [{ expose: './lifecycles' }] }],
+    };
+    const error = (await loadReleaseManifest('/release.json', respond(JSON.stringify(broken))).catch(
+      (e) => e,
+    )) as ManifestError;
     expect(error).toBeInstanceOf(ManifestError);
     expect(error.issues.join('\n')).toMatch(/modules\.0\.version: versions are semver/);
     expect(error.issues.join('\n')).toMatch(/modules\.0\.apps\.0: an application has either a route or a fixed slot/);
@@ -45,7 +53,9 @@ describe('loadReleaseManifest', () => {
       ...valid,
       modules: [valid.modules[0], valid.modules[1], { ...valid.modules[1], name: 'fees-2', remoteName: 'sw_fees_2' }],
     };
-    const error = (await loadReleaseManifest('/release.json', respond(JSON.stringify(twice))).catch((e) => e)) as ManifestError;
+    const error = (await loadReleaseManifest('/release.json', respond(JSON.stringify(twice))).catch(
+      (e) => e,
+    )) as ManifestError;
     expect(error.issues.join('\n')).toMatch(/route \/fees is claimed twice/);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderManifestErrorPage, renderModuleErrorPanel, renderNotFound } from './panels.ts';
 
 describe('shell panels', () => {
-  it('explains a broken release in the reader\'s language, with the details folded away', () => {
+  it("explains a broken release in the reader's language, with the details folded away", () => {
     const target = document.createElement('div');
     renderManifestErrorPage(target, 'zh-HK', ['modules: Too small']);
     expect(target.querySelector('[role="alert"] h1')?.textContent).toBe('門戶配置有誤，暫時無法顯示');

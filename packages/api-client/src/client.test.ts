@@ -12,7 +12,9 @@ describe('createApiClient', () => {
   it('builds the URL with list and scalar query values, skipping empty ones', async () => {
     const fetch = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => jsonResponse({ id: 'a' }));
     const client = createApiClient({ baseUrl: '/api/', fetch });
-    await client.get('/fees', itemSchema, { query: { q: '引航', port: ['yantian', 'shekou'], status: [], x: undefined } });
+    await client.get('/fees', itemSchema, {
+      query: { q: '引航', port: ['yantian', 'shekou'], status: [], x: undefined },
+    });
     expect(fetch.mock.calls[0]?.[0]).toBe('/api/fees?q=%E5%BC%95%E8%88%AA&port=yantian%2Cshekou');
   });
 
@@ -35,7 +37,10 @@ describe('createApiClient', () => {
       code: 'validation.failed',
       errors: [{ path: 'contact.phone', message: 'not a phone number' }],
     };
-    const client = createApiClient({ baseUrl: '/api', fetch: async () => jsonResponse(problem, 400, 'application/problem+json') });
+    const client = createApiClient({
+      baseUrl: '/api',
+      fetch: async () => jsonResponse(problem, 400, 'application/problem+json'),
+    });
     const error = await client.get('/x', itemSchema).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).code).toBe('validation.failed');

@@ -15,7 +15,11 @@ function fakeWorkspace() {
     mkdirSync(join(root, 'apps', name, 'dist', 'assets'), { recursive: true });
     writeFileSync(join(root, 'apps', name, 'package.json'), JSON.stringify({ version: '1.4.0', swModule }));
   };
-  app('fee-directory', { remoteName: 'sw_fee_directory', port: 4102, apps: [{ expose: './lifecycles', route: '/fees' }] });
+  app('fee-directory', {
+    remoteName: 'sw_fee_directory',
+    port: 4102,
+    apps: [{ expose: './lifecycles', route: '/fees' }],
+  });
   app('frame', { remoteName: 'sw_frame', port: 4101, apps: [{ expose: './header', slot: 'header' }] });
   mkdirSync(join(root, 'apps', 'not-a-module'));
   writeFileSync(join(root, 'apps', 'not-a-module', 'package.json'), JSON.stringify({ version: '0.0.0' }));
@@ -45,7 +49,9 @@ describe('the local suite host', () => {
 
   it('serves module files cross-origin, compressed, with immutable caching only for hashed assets', async () => {
     const site = staticSite(join(root, 'apps', 'frame', 'dist'), { cors: true });
-    const asset = await site.request('/assets/header-DRRFuOb2.js', { headers: { 'Accept-Encoding': 'gzip', Origin: 'http://localhost:4100' } });
+    const asset = await site.request('/assets/header-DRRFuOb2.js', {
+      headers: { 'Accept-Encoding': 'gzip', Origin: 'http://localhost:4100' },
+    });
     expect(asset.status).toBe(200);
     expect(asset.headers.get('access-control-allow-origin')).toBe('*');
     expect(asset.headers.get('content-encoding')).toBe('gzip');

@@ -83,7 +83,9 @@ describe('defineModule', () => {
     const { lifecycles, host, domElement, props } = setup(Exploding);
     await runLifecycle(lifecycles.bootstrap, props);
     await runLifecycle(lifecycles.mount, props);
-    await waitFor(() => expect(domElement.querySelector('[role="alert"]')?.textContent).toContain('“示例”暂时无法加载'));
+    await waitFor(() =>
+      expect(domElement.querySelector('[role="alert"]')?.textContent).toContain('“示例”暂时无法加载'),
+    );
     expect(domElement.textContent).toContain('重试');
     expect(host.errors).toHaveLength(1);
     await runLifecycle(lifecycles.unmount, props);

@@ -9,6 +9,7 @@ export const SHARED_SINGLETONS = [
   'react',
   'react-dom',
   'antd',
+  '@ant-design/icons',
   'i18next',
   'react-i18next',
   '@tanstack/react-query',

@@ -8,7 +8,9 @@ describe('createNavigator', () => {
     const navigator = createNavigator({ go: (url) => visited.push(url) });
     navigator.navigate('/hotline', { prefill: { category: 'port-charges', description: 'double charge' } }, 'tab=new');
     expect(visited).toEqual(['/hotline?tab=new']);
-    expect(navigator.takePayload('/hotline')).toEqual({ prefill: { category: 'port-charges', description: 'double charge' } });
+    expect(navigator.takePayload('/hotline')).toEqual({
+      prefill: { category: 'port-charges', description: 'double charge' },
+    });
     expect(navigator.takePayload('/hotline')).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
-import { Suspense, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { Suspense, useEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { ModuleHost } from '@sw/contracts';
 import { createApiClient } from '@sw/api-client';
@@ -30,9 +30,13 @@ export function ModuleRoot({ definition, host }: ModuleRootProps) {
   const { name, resources, App } = definition;
   const locale = useSyncExternalStore(host.locale.subscribe, host.locale.get, host.locale.get);
   const [i18n] = useState(() => createModuleI18n(name, resources, locale));
-  // Resources are bundled, so changing language is synchronous: doing it while rendering means the
-  // first render after a switch is already in the new language (no flash of the old one).
-  if (i18n.language !== locale) void i18n.changeLanguage(locale);
+  // Switch i18next from the host's notification itself (not while rendering): resources are bundled so
+  // the switch is synchronous, and React batches it with the locale update into one render.
+  useEffect(() => {
+    const follow = (next: typeof locale) => void i18n.changeLanguage(next);
+    follow(host.locale.get()); // in case it changed between the first render and this effect
+    return host.locale.subscribe(follow);
+  }, [host, i18n]);
   const [queryClient] = useState(createModuleQueryClient);
   const context = useMemo(
     () => ({

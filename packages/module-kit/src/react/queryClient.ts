@@ -9,7 +9,7 @@ export function createModuleQueryClient(): QueryClient {
         staleTime: 60_000,
         refetchOnWindowFocus: false,
         retry: (failureCount, error) => isRetryable(error) && failureCount < 3,
-        retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
+        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
       },
       mutations: { retry: false },
     },
