@@ -1,13 +1,7 @@
-import type { LocalizedText, Port, PortId } from '@sw/contracts';
+import type { Organisation, OrganisationKind, Port, PortId } from '@sw/contracts';
 
-export type OrganisationKind = 'terminal' | 'port-operator' | 'agency' | 'forwarder' | 'government';
-
-/** A body that levies a charge in the catalogue (terminal operator, agency, authority...). */
-export interface Organisation {
-  id: string;
-  name: LocalizedText;
-  kind: OrganisationKind;
-}
+/** A body that levies a charge in the catalogue (terminal operator, agency, authority...): `organisationSchema`. */
+export type { Organisation, OrganisationKind };
 
 function org(id: string, kind: OrganisationKind, zhCN: string, zhHK: string, en: string): Organisation {
   return { id, kind, name: { 'zh-CN': zhCN, 'zh-HK': zhHK, en } };

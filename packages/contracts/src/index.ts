@@ -24,6 +24,8 @@ export type {
 export { PROBLEM_CONTENT_TYPE, problemSchema } from './problem.ts';
 export type { Problem } from './problem.ts';
 export { PORT_IDS, portIdSchema, portSchema } from './ports.ts';
+export { ORGANISATION_KINDS, organisationKindSchema, organisationSchema } from './organisations.ts';
+export type { Organisation, OrganisationKind } from './organisations.ts';
 export type { Port, PortId } from './ports.ts';
 export {
   FEE_CATEGORIES,
@@ -58,3 +60,60 @@ export {
   sortFees,
 } from './fees/query.ts';
 export type { FeeQuery, FeeSearchIndex } from './fees/query.ts';
+export { API_ERROR_CODES, PROBLEM_TITLES, createProblem } from './api/errors.ts';
+export type { ApiErrorCode, ProblemInit } from './api/errors.ts';
+export { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, localeFromAcceptLanguage } from './api/http.ts';
+export {
+  FEE_ID_PATTERN,
+  FEE_LIST_MAX_LIMIT,
+  FEE_STATUS_TRANSITIONS,
+  feeCreateRequestSchema,
+  feeListPageSchema,
+  feeListQueryParamsSchema,
+  feeUpdateRequestSchema,
+  parseFeeListParams,
+} from './api/fees.ts';
+export type {
+  FeeCreateRequest,
+  FeeCreateRequestInput,
+  FeeListPage,
+  FeeListParamsResult,
+  FeeUpdateRequest,
+  FieldError,
+} from './api/fees.ts';
+export {
+  ANONYMOUS,
+  ROLES,
+  TOKEN_CLAIMS,
+  demoUserSchema,
+  devLoginRequestSchema,
+  principalSchema,
+  roleSchema,
+  tokenResponseSchema,
+} from './api/auth.ts';
+export type { DemoUser, DevLoginRequest, Principal, Role, TokenResponse } from './api/auth.ts';
+export {
+  OBJECTION_STATUSES,
+  objectionCreateRequestSchema,
+  objectionListResponseSchema,
+  objectionResolveRequestSchema,
+  objectionSchema,
+  objectionStatusSchema,
+} from './api/objections.ts';
+export type {
+  Objection,
+  ObjectionCreateRequest,
+  ObjectionListResponse,
+  ObjectionResolveRequest,
+  ObjectionStatus,
+} from './api/objections.ts';
+export {
+  AUDIT_ACTIONS,
+  AUDIT_RESOURCES,
+  auditEntrySchema,
+  auditListResponseSchema,
+  auditQuerySchema,
+} from './api/audit.ts';
+export type { AuditEntry, AuditListResponse, AuditQuery } from './api/audit.ts';
+export { healthResponseSchema } from './api/health.ts';
+export type { HealthResponse } from './api/health.ts';

@@ -7,9 +7,11 @@ export const localeSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof localeSchema>;
 
 /** A text published in all three languages. */
-export const localizedTextSchema = z.object({
-  'zh-CN': z.string().min(1),
-  'zh-HK': z.string().min(1),
-  en: z.string().min(1),
-});
+export const localizedTextSchema = z
+  .object({
+    'zh-CN': z.string().min(1),
+    'zh-HK': z.string().min(1),
+    en: z.string().min(1),
+  })
+  .meta({ id: 'LocalizedText' });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

@@ -17,9 +17,11 @@ export const PORT_IDS = [
 export const portIdSchema = z.enum(PORT_IDS);
 export type PortId = z.infer<typeof portIdSchema>;
 
-export const portSchema = z.object({
-  id: portIdSchema,
-  name: localizedTextSchema,
-  mode: z.enum(['sea', 'air', 'road', 'rail']),
-});
+export const portSchema = z
+  .object({
+    id: portIdSchema,
+    name: localizedTextSchema,
+    mode: z.enum(['sea', 'air', 'road', 'rail']),
+  })
+  .meta({ id: 'Port' });
 export type Port = z.infer<typeof portSchema>;

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { PORT_IDS } from '../ports.ts';
+import { FEE_SORT_KEYS, feeQuerySchema, type FeeQuery } from '../fees/query.ts';
+import {
+  FEE_CATEGORIES,
+  FEE_STATUSES,
+  FEE_UNITS,
+  PRICING_TYPES,
+  feeItemSchema,
+  feeStatusSchema,
+  type FeeStatus,
+} from '../fees/schema.ts';
+
+export type FieldError = { path: string; message: string; code?: string };
+
+// ---------------------------------------------------------------------------------------------
+// GET /api/fees: query string
+
+/** Paging of the fee list: absent `limit` means every matching item (the list stays `total` long). */
+export const FEE_LIST_MAX_LIMIT = 500;
+export const feeListPageSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(FEE_LIST_MAX_LIMIT).optional(),
+  offset: z.coerce.number().int().min(0).optional(),
+});
+export type FeeListPage = z.infer<typeof feeListPageSchema>;
+
+export type FeeListParamsResult =
+  { ok: true; query: FeeQuery; page: FeeListPage } | { ok: false; errors: FieldError[] };
+
+const SCALAR_KEYS = ['q', 'sort', 'order'] as const;
+const LIST_KEYS = ['port', 'chargingBody', 'category', 'pricingType', 'unit', 'status'] as const;
+const PAGE_KEYS = ['limit', 'offset'] as const;
+
+/**
+ * Reads the fee list's query string as the API does: lists comma-separated (repeated parameters
+ * are accepted too), invalid values rejected with one error per bad value, the query parameter as
+ * `path`; unknown parameters ignored. Server and mocks both answer with this parser.
+ */
+export function parseFeeListParams(params: URLSearchParams): FeeListParamsResult {
+  const raw: Record<string, unknown> = {};
+  for (const key of SCALAR_KEYS) {
+    const value = params.get(key);
+    if (value) raw[key] = value;
+  }
+  for (const key of LIST_KEYS) {
+    const values = params
+      .getAll(key)
+      .flatMap((value) => value.split(','))
+      .filter(Boolean);
+    if (values.length) raw[key] = values;
+  }
+  const rawPage: Record<string, string> = {};
+  for (const key of PAGE_KEYS) {
+    const value = params.get(key);
+    if (value) rawPage[key] = value;
+  }
+  const parsed = feeQuerySchema.safeParse(raw);
+  const page = feeListPageSchema.safeParse(rawPage);
+  if (parsed.success && page.success) return { ok: true, query: parsed.data, page: page.data };
+  const errors: FieldError[] = [];
+  for (const issue of parsed.error?.issues ?? []) {
+    const [key, index] = issue.path;
+    const path = String(key ?? '');
+    const field = raw[path];
+    const value = Array.isArray(field) && typeof index === 'number' ? field[index] : field;
+    const message =
+      issue.code === 'invalid_value'
+        ? `"${String(value)}" is not one of: ${issue.values.map(String).join(', ')}`
+        : issue.message;
+    errors.push({ path, message, code: issue.code });
+  }
+  for (const issue of page.error?.issues ?? []) {
+    errors.push({ path: String(issue.path[0] ?? ''), message: issue.message, code: issue.code });
+  }
+  return { ok: false, errors };
+}
+
+const anyOf = (values: readonly string[]) => `Comma-separated list, any of: ${values.join(', ')}.`;
+
+/**
+ * The query parameters of `GET /api/fees` as plain strings, for the OpenAPI document.
+ * Requests are read with `parseFeeListParams`, which validates each value.
+ */
+export const feeListQueryParamsSchema = z.object({
+  q: z.string().optional().meta({
+    description:
+      'Search text (at most 100 characters): matches the code, name, charging body and service in every language, ignoring case, width and spaces.',
+  }),
+  port: z
+    .string()
+    .optional()
+    .meta({ description: anyOf(PORT_IDS), example: 'yantian,shekou' }),
+  chargingBody: z.string().optional().meta({ description: 'Comma-separated organisation ids, any of.' }),
+  category: z
+    .string()
+    .optional()
+    .meta({ description: anyOf(FEE_CATEGORIES) }),
+  pricingType: z
+    .string()
+    .optional()
+    .meta({ description: anyOf(PRICING_TYPES) }),
+  unit: z
+    .string()
+    .optional()
+    .meta({ description: anyOf(FEE_UNITS) }),
+  status: z
+    .string()
+    .optional()
+    .meta({ description: anyOf(FEE_STATUSES) }),
+  sort: z
+    .string()
+    .optional()
+    .meta({ description: `One of: ${FEE_SORT_KEYS.join(', ')}. Catalogue order without it.` }),
+  order: z.string().optional().meta({ description: 'asc (default) or desc.' }),
+  limit: z
+    .string()
+    .optional()
+    .meta({ description: `Page size, 1 to ${FEE_LIST_MAX_LIMIT}; every matching item without it.` }),
+  offset: z.string().optional().meta({ description: 'Items to skip (with limit).' }),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Writes (operators and admins)
+
+const editable = feeItemSchema.pick({
+  code: true,
+  name: true,
+  category: true,
+  service: true,
+  standard: true,
+  unit: true,
+  pricingType: true,
+  legalBasis: true,
+  payment: true,
+  ports: true,
+  effectiveFrom: true,
+  source: true,
+}).shape;
+
+export const FEE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{2,79}$/;
+
+/**
+ * `POST /api/fees`. A new item always starts as `publicised` (announced, objections open, not yet
+ * chargeable). An operator's item belongs to its own organisation (`chargingBodyId` may be omitted,
+ * or must be its own); an admin names the organisation. The id is generated unless given.
+ */
+export const feeCreateRequestSchema = z
+  .strictObject({
+    ...editable,
+    id: z.string().regex(FEE_ID_PATTERN, 'lower-case letters, digits and hyphens, 3 to 80 characters').optional(),
+    chargingBodyId: z.string().min(1).optional(),
+    /** Illustrative (example) values rather than official figures. */
+    demo: z.boolean().default(false),
+  })
+  .meta({ id: 'FeeCreateRequest' });
+export type FeeCreateRequest = z.infer<typeof feeCreateRequestSchema>;
+export type FeeCreateRequestInput = z.input<typeof feeCreateRequestSchema>;
+
+/** `PATCH /api/fees/:id`: any editable field, and a status change along `FEE_STATUS_TRANSITIONS`. */
+export const feeUpdateRequestSchema = z
+  .strictObject({
+    ...z.object(editable).partial().shape,
+    demo: z.boolean().optional(),
+    status: feeStatusSchema.optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, { message: 'nothing to update' })
+  .meta({ id: 'FeeUpdateRequest' });
+export type FeeUpdateRequest = z.infer<typeof feeUpdateRequestSchema>;
+
+/**
+ * Allowed status changes. A publicised item becomes effective only while no objection to it is
+ * open (measure 3: "only when no objection is raised may it be charged"); abolished is final.
+ */
+export const FEE_STATUS_TRANSITIONS: Readonly<Record<FeeStatus, readonly FeeStatus[]>> = {
+  publicised: ['effective', 'abolished'],
+  effective: ['suspended', 'abolished'],
+  suspended: ['effective', 'abolished'],
+  abolished: [],
+};
