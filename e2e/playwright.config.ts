@@ -32,7 +32,8 @@ export default defineConfig({
   },
   webServer: {
     command: `node ../packages/host/node_modules/tsx/dist/cli.mjs ../packages/host/src/main.ts`,
-    env: { PORT: String(PORT) },
+    // A fresh in-memory database per run: tests start from the demo data and leave data/ alone.
+    env: { PORT: String(PORT), DATABASE_URL: ':memory:' },
     url: `http://localhost:${PORT}/release.json`,
     reuseExistingServer: false,
     timeout: 60_000,

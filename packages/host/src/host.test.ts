@@ -7,7 +7,7 @@ import { discoverModules } from './modules.ts';
 import { composeLocalRelease } from './release.ts';
 import { portalApp } from './portal.ts';
 import { staticSite } from './staticSite.ts';
-import { mockApi } from './mockApi.ts';
+import { PROBLEM_CONTENT_TYPE } from '@sw/contracts';
 
 function fakeWorkspace() {
   const root = mkdtempSync(join(tmpdir(), 'sw-host-'));
@@ -61,9 +61,17 @@ describe('the local suite host', () => {
     expect((await site.request('/assets/missing-AAAAAAAA.js')).status).toBe(404);
   });
 
-  it('serves the shell for client-side routes, the manifest, and a problem+json 404 for unknown API paths', async () => {
+  it('serves the shell for client-side routes, the manifest, and passes /api with the client address', async () => {
     const release = composeLocalRelease(discoverModules(root), (m) => `http://localhost:${m.port}`);
-    const portal = portalApp({ shellDir: join(root, 'shell', 'dist'), release: () => release, api: mockApi });
+    const seen: Request[] = [];
+    const api = async (request: Request) => {
+      seen.push(request);
+      return new Response(JSON.stringify({ code: 'route.not_found' }), {
+        status: 404,
+        headers: { 'Content-Type': PROBLEM_CONTENT_TYPE },
+      });
+    };
+    const portal = portalApp({ shellDir: join(root, 'shell', 'dist'), release: () => release, api });
     const page = await portal.request('/fees/anything');
     expect(await page.text()).toContain('<title>shell</title>');
     const manifest = await portal.request('/release.json');
@@ -73,9 +81,7 @@ describe('the local suite host', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toBe('application/problem+json');
     expect((await unknown.json()).code).toBe('route.not_found');
-    const fees = await portal.request('/api/fees');
-    expect(fees.status).toBe(200);
-    expect((await fees.json()).items.length).toBeGreaterThan(10);
+    expect(seen.map((r) => new URL(r.url).pathname)).toEqual(['/api/nothing-here']);
   });
 
   it('refuses to serve a module that was never built', () => {

@@ -8,6 +8,7 @@ const port = Number(process.env.PORT ?? 4100);
 
 const suite = await startSuite({ root, port });
 for (const module of suite.modules) console.log(`  module ${module.name.padEnd(16)} ${module.url}`);
+console.log(`  api    ${'/api'.padEnd(16)} ${suite.url}api/docs  (${suite.api})`);
 console.log(`\n  Single Window Suite is running: \x1b[1m${suite.url}\x1b[0m  (Ctrl+C to stop)\n`);
 
 const stop = () => {

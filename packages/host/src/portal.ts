@@ -17,7 +17,14 @@ export function portalApp({ shellDir, release, api }: PortalOptions): Hono {
     c.header('Cache-Control', 'no-cache');
     return c.json(release());
   });
-  app.all('/api/*', (c) => api(c.req.raw));
+  app.all('/api/*', (c) => {
+    // Tell the API who the client is (it sits behind us, in-process or across the network).
+    const request = new Request(c.req.raw);
+    const address = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
+      ?.remoteAddress;
+    if (address) request.headers.set('X-Forwarded-For', address);
+    return api(request);
+  });
   app.route('/', staticSite(shellDir, { spaFallback: true }));
   return app;
 }

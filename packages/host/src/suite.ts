@@ -5,7 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { composeLocalRelease } from './release.ts';
 import { discoverModules, type LocalModule } from './modules.ts';
-import { mockApi } from './mockApi.ts';
+import { startLocalApi } from './portalApi.ts';
 import { portalApp, type ApiHandler } from './portal.ts';
 import { staticSite } from './staticSite.ts';
 
@@ -17,11 +17,14 @@ export interface SuiteOptions {
   /** Added to every module's own port, so a second suite (e.g. the e2e run) can run beside npm start. */
   modulePortOffset?: number;
   hostname?: string;
+  /** Answers /api; default: the reference server in this process (see portalApi.ts). */
   api?: ApiHandler;
 }
 
 export interface RunningSuite {
   url: string;
+  /** What answers /api, for the start-up message. */
+  api: string;
   modules: Array<LocalModule & { url: string }>;
   close(): Promise<void>;
 }
@@ -47,6 +50,7 @@ export async function startSuite(options: SuiteOptions): Promise<RunningSuite> {
     url: `http://${hostname}:${m.port + offset}`,
   }));
   const servers: ServerType[] = [];
+  const local = options.api ? undefined : await startLocalApi(options.root);
   try {
     for (const module of modules) {
       servers.push(await listen(staticSite(module.distDir, { cors: true }), module.port, hostname));
@@ -56,20 +60,23 @@ export async function startSuite(options: SuiteOptions): Promise<RunningSuite> {
     const portal = portalApp({
       shellDir: join(options.root, 'shell', 'dist'),
       release: () => release,
-      api: options.api ?? mockApi,
+      api: options.api ?? local!.handler,
     });
     const portalServer = await listen(portal, options.port ?? 4100, hostname);
     servers.push(portalServer);
     const { port } = portalServer.address() as AddressInfo;
     return {
       url: `http://${hostname}:${port}/`,
+      api: local?.description ?? 'custom handler',
       modules,
       close: async () => {
         await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+        await local?.close();
       },
     };
   } catch (error) {
     servers.forEach((s) => s.close());
+    await local?.close();
     throw error;
   }
 }
