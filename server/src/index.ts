@@ -146,7 +146,7 @@ export type { Mode } from './context.ts';
 export type { SeedData } from './db/seed.ts';
 export type { RateLimitOptions } from './http/rate-limit.ts';
 export type { CatalogueOptions } from './fees/catalogue.ts';
-export { DEMO_USERS } from './auth/demo-users.ts';
+export { DEMO_USERS } from '@sw/mocks/data';
 export { POLICY, authorize, decide } from './auth/policy.ts';
 export { demoSeedData } from './db/seed.ts';
 export { DEFAULT_DATABASE_PATH } from './db/database.ts';

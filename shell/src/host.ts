@@ -1,7 +1,7 @@
 import { navigateToUrl } from 'single-spa';
 import type { ModuleHost, ReleaseManifest } from '@sw/contracts';
 import { createLocaleStore } from '@sw/i18n';
-import { createEventBus, createNavigator } from '@sw/module-kit/host';
+import { createAuthStore, createEventBus, createNavigator } from '@sw/module-kit/host';
 
 /**
  * The shell's implementation of the module host contract: the page's language (negotiated,
@@ -49,7 +49,7 @@ export function createShellHost(manifest: ReleaseManifest): ModuleHost {
     events,
     navigation: createNavigator({ go: navigateToUrl }),
     apiBaseUrl: manifest.apiBaseUrl,
-    getToken: async () => undefined,
+    auth: createAuthStore({ storage: sessionStorage }),
     reportError,
     modules: () => modules,
     release: { id: manifest.release.id },

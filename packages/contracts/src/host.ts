@@ -1,3 +1,4 @@
+import type { Principal } from './api/auth.ts';
 import type { Locale } from './locale.ts';
 import type { NavigationPayloads, SuiteEventName, SuiteEvents, SuiteRoute } from './events.ts';
 
@@ -22,6 +23,28 @@ export interface Navigator {
   takePayload<R extends SuiteRoute>(route: R): NavigationPayloads[R] | undefined;
 }
 
+/** The signed-in user's session as the host keeps it (the token stays opaque to modules). */
+export interface Session {
+  token: string;
+  user: Principal;
+  /** ISO date-time after which the token is no longer accepted. */
+  expiresAt: string;
+}
+
+/**
+ * Who the user is. In the suite the shell keeps the session (signed in through the portal or, in
+ * development, the demo login); embedded in the legacy site, the host page provides the token.
+ */
+export interface AuthSource {
+  /** The bearer token for API calls, or undefined for the anonymous public. */
+  getToken(): Promise<string | undefined>;
+  /** The current user, or undefined when anonymous. */
+  user(): Principal | undefined;
+  signIn(session: Session): void;
+  signOut(): void;
+  subscribe(listener: (user: Principal | undefined) => void): Unsubscribe;
+}
+
 /** A module listed in the current release, for menus and the landing page. */
 export interface ModuleDescriptor {
   name: string;
@@ -39,7 +62,7 @@ export interface ModuleHost {
   events: EventBus;
   navigation: Navigator;
   apiBaseUrl: string;
-  getToken(): Promise<string | undefined>;
+  auth: AuthSource;
   reportError(error: unknown, context: { module: string; phase: string }): void;
   modules(): ModuleDescriptor[];
   release: { id: string };

@@ -13,6 +13,8 @@ export type { ReleaseApp, ReleaseManifest, ReleaseManifestInput, ReleaseModule }
 export { complaintPrefillSchema } from './events.ts';
 export type { ComplaintPrefill, NavigationPayloads, SuiteEventName, SuiteEvents, SuiteRoute } from './events.ts';
 export type {
+  AuthSource,
+  Session,
   EventBus,
   LocaleSource,
   ModuleDescriptor,

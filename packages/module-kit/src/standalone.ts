@@ -1,6 +1,13 @@
-import { LOCALES, type Locale } from '@sw/contracts';
 import type { LifeCycles } from 'single-spa';
-import type { ModuleProps } from '@sw/contracts';
+import { z } from 'zod';
+import {
+  LOCALES,
+  demoUserSchema,
+  tokenResponseSchema,
+  type Locale,
+  type ModuleHost,
+  type ModuleProps,
+} from '@sw/contracts';
 import { createStandaloneHost } from './host/standaloneHost.ts';
 
 interface StandaloneOptions {
@@ -36,6 +43,7 @@ export async function startStandalone(options: StandaloneOptions): Promise<void>
     button.addEventListener('click', () => host.locale.set(locale));
     bar.append(button);
   }
+  void addDemoSignIn(bar, host);
   const syncLang = () => document.documentElement.setAttribute('lang', host.locale.get());
   host.locale.subscribe(syncLang);
   syncLang();
@@ -50,4 +58,28 @@ export async function startStandalone(options: StandaloneOptions): Promise<void>
     const props = { host, domElement, name: `${options.name}-${index}` } as unknown as ModuleProps;
     for (const fn of [bootstrap, mount].flat()) await fn(props as never);
   }
+}
+
+/** A select of the API's demo users (when it has a dev login), to try the module as each role. */
+async function addDemoSignIn(bar: HTMLElement, host: ModuleHost): Promise<void> {
+  const response = await fetch(`${host.apiBaseUrl}/dev/users`).catch(() => undefined);
+  if (!response?.ok) return;
+  const users = z.array(demoUserSchema).safeParse(await response.json());
+  if (!users.success) return;
+  const select = document.createElement('select');
+  select.setAttribute('aria-label', 'demo user');
+  select.append(new Option('public (signed out)', ''));
+  for (const user of users.data) select.append(new Option(`${user.name} (${user.role})`, user.id));
+  select.value = host.auth.user()?.id ?? '';
+  select.addEventListener('change', async () => {
+    if (!select.value) return host.auth.signOut();
+    const login = await fetch(`${host.apiBaseUrl}/dev/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: select.value }),
+    });
+    const session = tokenResponseSchema.safeParse(await login.json());
+    if (session.success) host.auth.signIn(session.data);
+  });
+  bar.append(' · ', select);
 }

@@ -1,6 +1,6 @@
 import type { DemoUser, FeeItem, Organisation, Port } from '@sw/contracts';
 import { FEES, FEES_AS_OF, ORGANISATIONS, PORTS } from '@sw/mocks/data';
-import { DEMO_USERS } from '../auth/demo-users.ts';
+import { DEMO_USERS } from '@sw/mocks/data';
 import { insertFees } from '../fees/repository.ts';
 import { organisationToRow, portToRow } from '../fees/rows.ts';
 import type { DatabaseHandle } from './database.ts';

@@ -1,5 +1,6 @@
 import type { ModuleHost, ReleaseModule } from '@sw/contracts';
 import { createLocaleStore } from '@sw/i18n';
+import { createAuthStore } from './authStore.ts';
 import { createEventBus } from './eventBus.ts';
 import { createNavigator } from './navigator.ts';
 
@@ -26,7 +27,7 @@ export function createStandaloneHost(options: {
       },
     }),
     apiBaseUrl: options.apiBaseUrl ?? '/api',
-    getToken: async () => undefined,
+    auth: createAuthStore({ storage: globalThis.sessionStorage }),
     reportError: (error, context) => console.error(`[${context.module}:${context.phase}]`, error),
     modules: () => [{ name: options.module.name, version: options.module.version, routes: options.routes }],
     release: { id: 'standalone' },

@@ -38,11 +38,13 @@ export function ModuleRoot({ definition, host }: ModuleRootProps) {
     return host.locale.subscribe(follow);
   }, [host, i18n]);
   const [queryClient] = useState(createModuleQueryClient);
+  // What the API returns depends on who asks: refetch everything when the user signs in or out.
+  useEffect(() => host.auth.subscribe(() => void queryClient.invalidateQueries()), [host, queryClient]);
   const context = useMemo(
     () => ({
       name,
       host,
-      api: createApiClient({ baseUrl: host.apiBaseUrl, getToken: host.getToken, getLocale: host.locale.get }),
+      api: createApiClient({ baseUrl: host.apiBaseUrl, getToken: host.auth.getToken, getLocale: host.locale.get }),
     }),
     [name, host],
   );

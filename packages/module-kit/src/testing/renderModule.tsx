@@ -2,6 +2,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import type { Locale, ModuleDescriptor, ModuleHost } from '@sw/contracts';
 import { createLocaleStore } from '@sw/i18n';
+import { createAuthStore } from '../host/authStore.ts';
 import { createEventBus } from '../host/eventBus.ts';
 import { createNavigator } from '../host/navigator.ts';
 import { ModuleRoot, type ModuleDefinition } from '../react/ModuleRoot.tsx';
@@ -26,7 +27,7 @@ export function createTestHost(
     events: createEventBus(),
     navigation: createNavigator({ go: (url) => visited.push(url) }),
     apiBaseUrl,
-    getToken: async () => undefined,
+    auth: createAuthStore(),
     reportError: (error) => errors.push(error),
     modules: () => modules,
     release: { id: 'test' },

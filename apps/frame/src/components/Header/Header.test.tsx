@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMockServer } from '@sw/mocks/node';
 import { createTestHost, renderInModule } from '@sw/module-kit/testing';
 import { frameDefinition } from '../../defineFrameApp.ts';
 import { Header } from './Header.tsx';
@@ -8,6 +9,11 @@ const release = [
   { name: 'frame', version: '1.0.0', routes: ['/'] },
   { name: 'fee-directory', version: '1.0.0', routes: ['/fees'] },
 ];
+
+// The header's account menu asks the API for the demo login.
+const server = createMockServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
 
 describe('Header', () => {
   it('links the modules of the release and shows the others as not yet live', () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SuiteLink, usePathname } from '@sw/module-kit';
 import { SUITE_MODULES } from '../../suiteModules.ts';
 import { useReleasedRoutes } from '../../useReleasedRoutes.ts';
+import { AccountMenu } from '../AccountMenu/AccountMenu.tsx';
 import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch.tsx';
 
 export function Header() {
@@ -33,7 +34,10 @@ export function Header() {
             {t('common:appName')}
           </Typography.Title>
         </SuiteLink>
-        <LanguageSwitch />
+        <Flex align="center" gap={16} wrap>
+          <AccountMenu />
+          <LanguageSwitch />
+        </Flex>
       </Flex>
       <nav aria-label={t('menuLabel')} style={{ maxWidth: 1200, margin: '0 auto' }}>
         <Menu

@@ -1,7 +1,7 @@
 import type { DemoUser } from '@sw/contracts';
 
 /**
- * Seeded demo users, one or more of each role. `POST /api/dev/login {"user": "<id>"}` issues a
+ * Demo users, one or more of each role. `POST /api/dev/login {"user": "<id>"}` issues a
  * token for them in development mode only. Operators act for one organisation of the catalogue.
  */
 export const DEMO_USERS: DemoUser[] = [
