@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = Number(process.env.E2E_PORT ?? 4100);
+/** E2E_PORT_OFFSET moves the portal and every module (e.g. 100: portal 4200, modules 4201…). */
+const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const PORT = 4100 + OFFSET;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** End-to-end tests against the production builds, served like `npm start` serves them. */
@@ -33,7 +35,12 @@ export default defineConfig({
   webServer: {
     command: `node ../packages/host/node_modules/tsx/dist/cli.mjs ../packages/host/src/main.ts`,
     // A fresh in-memory database per run: tests start from the demo data and leave data/ alone.
-    env: { PORT: String(PORT), DATABASE_URL: ':memory:' },
+    env: {
+      PORT: String(PORT),
+      SW_MODULE_PORT_OFFSET: String(OFFSET),
+      DATABASE_URL: ':memory:',
+      SW_ONLY_BUILT: process.env.SW_ONLY_BUILT ?? '',
+    },
     url: `http://localhost:${PORT}/release.json`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SHARED_CHUNKS, recordRequests } from './support.ts';
+import { ORIGINS, SHARED_CHUNKS, recordRequests } from './support.ts';
 
 test('the fee list renders through the shell at /fees with real demo data', async ({ page }) => {
   await page.goto('/fees?lang=zh-CN');
@@ -44,6 +44,6 @@ test('react, react-dom and antd are each downloaded once across the landing page
     ).toHaveLength(1);
   }
   // Both modules really ran: the frame's and the fee directory's own code came from their origins.
-  expect(urls.some((url) => url.startsWith('http://localhost:4101/'))).toBe(true);
-  expect(urls.some((url) => url.startsWith('http://localhost:4102/'))).toBe(true);
+  expect(urls.some((url) => url.startsWith(`${ORIGINS.frame}/`))).toBe(true);
+  expect(urls.some((url) => url.startsWith(`${ORIGINS.feeDirectory}/`))).toBe(true);
 });

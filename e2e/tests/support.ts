@@ -1,9 +1,13 @@
 import type { Page, Request } from '@playwright/test';
 
-/** Module origins as `npm start` serves them (ports from each module's package.json). */
+const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+
+/** A module's origin as the host serves it (its port from package.json, moved by E2E_PORT_OFFSET). */
+export const moduleOrigin = (port: number) => `http://localhost:${port + OFFSET}`;
+
 export const ORIGINS = {
-  frame: 'http://localhost:4101',
-  feeDirectory: 'http://localhost:4102',
+  frame: moduleOrigin(4101),
+  feeDirectory: moduleOrigin(4102),
 } as const;
 
 /**

@@ -5,8 +5,12 @@ import { startSuite } from './suite.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const port = Number(process.env.PORT ?? 4100);
+// Moves every module's port, so a second suite (another e2e run) can run beside `npm start`.
+const modulePortOffset = Number(process.env.SW_MODULE_PORT_OFFSET ?? 0);
+// SW_ONLY_BUILT=1 leaves unbuilt modules out of the release instead of refusing to start.
+const onlyBuilt = process.env.SW_ONLY_BUILT === '1';
 
-const suite = await startSuite({ root, port });
+const suite = await startSuite({ root, port, modulePortOffset, onlyBuilt });
 for (const module of suite.modules) console.log(`  module ${module.name.padEnd(16)} ${module.url}`);
 console.log(`  api    ${'/api'.padEnd(16)} ${suite.url}api/docs  (${suite.api})`);
 console.log(`\n  Single Window Suite is running: \x1b[1m${suite.url}\x1b[0m  (Ctrl+C to stop)\n`);

@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
@@ -19,6 +20,8 @@ export interface SuiteOptions {
   hostname?: string;
   /** Answers /api; default: the reference server in this process (see portalApi.ts). */
   api?: ApiHandler;
+  /** Serve only the modules that have a build, leaving the others out of the release (working on one module). */
+  onlyBuilt?: boolean;
 }
 
 export interface RunningSuite {
@@ -44,7 +47,9 @@ async function listen(app: Hono, port: number, hostname: string): Promise<Server
 export async function startSuite(options: SuiteOptions): Promise<RunningSuite> {
   const hostname = options.hostname ?? 'localhost';
   const offset = options.modulePortOffset ?? 0;
-  const modules = discoverModules(options.root).map((m) => ({
+  const modules = discoverModules(options.root)
+    .filter((m) => !options.onlyBuilt || existsSync(m.distDir))
+    .map((m) => ({
     ...m,
     port: m.port + offset,
     url: `http://${hostname}:${m.port + offset}`,
