@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 /** E2E_PORT_OFFSET moves the portal and every module (e.g. 100: portal 4200, modules 4201…). */
 const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const PORT = 4100 + OFFSET;
+const LEGACY_PORT = 4190 + OFFSET;
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** End-to-end tests against the production builds, served like `npm start` serves them. */
@@ -32,19 +33,34 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node ../packages/host/node_modules/tsx/dist/cli.mjs ../packages/host/src/main.ts`,
-    // A fresh in-memory database per run: tests start from the demo data and leave data/ alone.
-    env: {
-      PORT: String(PORT),
-      SW_MODULE_PORT_OFFSET: String(OFFSET),
-      DATABASE_URL: ':memory:',
-      SW_ONLY_BUILT: process.env.SW_ONLY_BUILT ?? '',
+  webServer: [
+    {
+      command: `node ../packages/host/node_modules/tsx/dist/cli.mjs ../packages/host/src/main.ts`,
+      // A fresh in-memory database per run: tests start from the demo data and leave data/ alone.
+      env: {
+        PORT: String(PORT),
+        SW_MODULE_PORT_OFFSET: String(OFFSET),
+        DATABASE_URL: ':memory:',
+        SW_ONLY_BUILT: process.env.SW_ONLY_BUILT ?? '',
+      },
+      url: `http://localhost:${PORT}/release.json`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
-    url: `http://localhost:${PORT}/release.json`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    {
+      // The legacy single-window page that embeds modules with sw-embed.js, on its own origin, strict CSP.
+      command: 'node fixtures/serve-legacy.mjs',
+      env: {
+        LEGACY_PORT: String(LEGACY_PORT),
+        PORTAL_ORIGIN: `http://localhost:${PORT}`,
+        MODULE_ORIGINS: Array.from({ length: 9 }, (_, i) => `http://localhost:${4101 + i + OFFSET}`).join(' '),
+      },
+      url: `http://localhost:${LEGACY_PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

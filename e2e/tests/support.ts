@@ -5,6 +5,9 @@ const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
 /** A module's origin as the host serves it (its port from package.json, moved by E2E_PORT_OFFSET). */
 export const moduleOrigin = (port: number) => `http://localhost:${port + OFFSET}`;
 
+/** The legacy single-window page fixture (e2e/fixtures), its own origin with a strict CSP. */
+export const LEGACY_ORIGIN = `http://localhost:${4190 + OFFSET}`;
+
 export const ORIGINS = {
   frame: moduleOrigin(4101),
   feeDirectory: moduleOrigin(4102),

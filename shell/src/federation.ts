@@ -16,10 +16,10 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * One Module Federation runtime for the page, with every remote of the release. Shared singletons
  * are negotiated `loaded-first`: a module that is offline never blocks the others from starting.
  */
-export function createModuleLoader(manifest: ReleaseManifest): ModuleLoader {
+export function createModuleLoader(manifest: ReleaseManifest, name = 'sw_shell'): ModuleLoader {
   const toRemote = (m: ReleaseModule) => ({ name: m.remoteName, entry: m.entry });
   const federation: ModuleFederation = createInstance({
-    name: 'sw_shell',
+    name,
     remotes: manifest.modules.map(toRemote),
     shared: {},
     shareStrategy: 'loaded-first',

@@ -2,6 +2,7 @@ import { navigateToUrl } from 'single-spa';
 import type { ModuleHost, ReleaseManifest } from '@sw/contracts';
 import { createLocaleStore } from '@sw/i18n';
 import { createAuthStore, createEventBus, createNavigator } from '@sw/module-kit/host';
+import { createErrorReporter, moduleDescriptors } from './hostParts.ts';
 
 /**
  * The shell's implementation of the module host contract: the page's language (negotiated,
@@ -9,20 +10,7 @@ import { createAuthStore, createEventBus, createNavigator } from '@sw/module-kit
  */
 export function createShellHost(manifest: ReleaseManifest): ModuleHost {
   const events = createEventBus((error) => reportError(error, { module: 'shell', phase: 'runtime' }));
-  /**
-   * Every module error ends up here: the console, the bus and one DOM event (`sw:error`) that the
-   * portal's monitoring can listen to.
-   */
-  function reportError(error: unknown, context: { module: string; phase: string }) {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`[single-window] ${context.module} (${context.phase}):`, error);
-    dispatchEvent(new CustomEvent('sw:error', { detail: { ...context, message } }));
-    events.emit('module:error', {
-      module: context.module,
-      phase: context.phase as 'runtime',
-      message,
-    });
-  }
+  const reportError = createErrorReporter(events, window);
   const locale = createLocaleStore({ storage: localStorage, location, preferred: navigator.languages });
   const applyLocale = () => {
     const current = locale.get();
@@ -39,11 +27,7 @@ export function createShellHost(manifest: ReleaseManifest): ModuleHost {
     applyLocale();
     events.emit('locale:changed', { locale: current });
   });
-  const modules = manifest.modules.map((m) => ({
-    name: m.name,
-    version: m.version,
-    routes: m.apps.flatMap((a) => (a.route ? [a.route] : [])),
-  }));
+  const modules = moduleDescriptors(manifest);
   return {
     locale,
     events,

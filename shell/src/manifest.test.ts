@@ -32,7 +32,7 @@ describe('loadReleaseManifest', () => {
     const manifest = await loadReleaseManifest('/releases/prod.json', respond(JSON.stringify(valid)));
     expect(manifest.modules[0]?.entry).toBe(`${location.origin}/releases/modules/frame/1.0.0/mf-manifest.json`);
     expect(manifest.modules[1]?.entry).toBe('https://cdn.example/fee/mf-manifest.json');
-    expect(manifest.apiBaseUrl).toBe('/api');
+    expect(manifest.apiBaseUrl).toBe(`${location.origin}/api`);
   });
 
   it('rejects a manifest that breaks the schema, saying where', async () => {

@@ -37,6 +37,8 @@ export async function loadReleaseManifest(url: string, fetchImpl: typeof fetch =
   const base = new URL(url, location.href);
   return {
     ...parsed.manifest,
+    // Absolute, so a page on another origin (the legacy site) reaches the portal's API too.
+    apiBaseUrl: new URL(parsed.manifest.apiBaseUrl, base).href.replace(/\/$/, ''),
     modules: parsed.manifest.modules.map((m) => ({ ...m, entry: new URL(m.entry, base).href })),
   };
 }

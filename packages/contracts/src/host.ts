@@ -16,11 +16,28 @@ export interface LocaleSource {
   subscribe(listener: (locale: Locale) => void): Unsubscribe;
 }
 
+export interface ModuleLocation {
+  pathname: string;
+  /** The query string with its leading `?`, or empty. */
+  search: string;
+}
+
 export interface Navigator {
   /** Opens a suite route, optionally with a payload for the module that owns it. */
   navigate<R extends SuiteRoute>(route: R, payload?: NavigationPayloads[R], search?: string): void;
   /** Returns (and clears) the payload another module sent to this route, if any. */
   takePayload<R extends SuiteRoute>(route: R): NavigationPayloads[R] | undefined;
+  /**
+   * Where the module is: the page URL in the shell; a private, in-memory location when embedded in
+   * another site (so a module never rewrites the host page's address).
+   */
+  location(): ModuleLocation;
+  /** Opens a path inside the current module (e.g. `/fees/fee-pilotage`), adding a history entry. */
+  push(path: string): void;
+  /** Replaces the query string in place (no history entry), e.g. to keep filters in a shareable link. */
+  replaceSearch(search: string): void;
+  /** Called after every change of location. */
+  subscribe(listener: () => void): Unsubscribe;
 }
 
 /** The signed-in user's session as the host keeps it (the token stays opaque to modules). */
@@ -68,9 +85,21 @@ export interface ModuleHost {
   release: { id: string };
 }
 
+/**
+ * Set when a module is mounted in isolation (inside a Shadow DOM in the legacy site): where its
+ * styles go and where its popups (select, date picker, modal, drawer, tooltip, message…) render.
+ */
+export interface ModuleIsolation {
+  styleContainer: ShadowRoot | HTMLElement;
+  popupContainer: HTMLElement;
+  /** CSP nonce for the style elements the module injects. */
+  nonce?: string;
+}
+
 /** single-spa custom props every suite module is mounted with. */
 export interface ModuleProps {
   host: ModuleHost;
   /** The element the module renders into (single-spa's domElement contract). */
   domElement?: HTMLElement;
+  isolation?: ModuleIsolation;
 }

@@ -1,3 +1,6 @@
+// First, before any schema is built (see the file).
+import './zodConfig.ts';
+
 export { LOCALES, DEFAULT_LOCALE, localeSchema, localizedTextSchema } from './locale.ts';
 export type { Locale, LocalizedText } from './locale.ts';
 export {
@@ -19,6 +22,8 @@ export type {
   LocaleSource,
   ModuleDescriptor,
   ModuleHost,
+  ModuleIsolation,
+  ModuleLocation,
   ModuleProps,
   Navigator,
   Unsubscribe,

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import type { ReleaseManifest } from '@sw/contracts';
 import { staticSite } from './staticSite.ts';
 
@@ -13,6 +14,16 @@ interface PortalOptions {
 /** The portal origin: the release manifest, the API under /api and the shell for every page. */
 export function portalApp({ shellDir, release, api }: PortalOptions): Hono {
   const app = new Hono();
+  // Other sites embed modules with sw-embed.js: they fetch it, the manifest and the API cross-origin.
+  // Bearer tokens, never cookies, so allowing any origin exposes nothing ambient.
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language'],
+      exposeHeaders: ['Location', 'Idempotent-Replayed', 'Retry-After'],
+    }),
+  );
   app.get('/release.json', (c) => {
     c.header('Cache-Control', 'no-cache');
     return c.json(release());

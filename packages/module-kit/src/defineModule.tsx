@@ -16,7 +16,9 @@ export function defineModule(definition: ModuleDefinition): ModuleLifecycles {
     React,
     ReactDOMClient,
     renderType: 'createRoot',
-    rootComponent: ({ host }: ModuleProps & AppProps) => <ModuleRoot definition={definition} host={host} />,
+    rootComponent: ({ host, isolation }: ModuleProps & AppProps) => (
+      <ModuleRoot definition={definition} host={host} isolation={isolation} />
+    ),
     // Our boundary sits inside ModuleRoot; this one only catches a crash of the providers themselves.
     errorBoundary: (error: Error) => (
       <div role="alert" data-sw-error={definition.name}>

@@ -9,6 +9,8 @@ export const SHARED_SINGLETONS = [
   'react',
   'react-dom',
   'antd',
+  // antd's style engine: one instance, so a module's StyleProvider reaches antd's components (Shadow DOM).
+  '@ant-design/cssinjs',
   '@ant-design/icons',
   'i18next',
   'react-i18next',

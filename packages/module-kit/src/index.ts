@@ -4,7 +4,7 @@ export type { ModuleDefinition } from './react/ModuleRoot.tsx';
 export type { ModuleResources } from './react/i18n.ts';
 export { useApi, useHost, useModuleName } from './react/HostContext.ts';
 export { useLocale } from './react/useLocale.ts';
-export { usePathname } from './react/usePathname.ts';
+export { useModuleLocation, usePathname } from './react/usePathname.ts';
 export { useSession } from './react/useSession.ts';
 export { ErrorPanel } from './react/ErrorPanel.tsx';
 export { SuiteLink } from './react/SuiteLink.tsx';

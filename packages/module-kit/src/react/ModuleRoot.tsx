@@ -2,11 +2,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import { Suspense, useEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type { ModuleHost } from '@sw/contracts';
+import type { ModuleHost, ModuleIsolation } from '@sw/contracts';
 import { createApiClient } from '@sw/api-client';
 import { antdLocaleFor } from './antdLocale.ts';
 import { ModuleContext } from './HostContext.ts';
 import { createModuleI18n, type ModuleResources } from './i18n.ts';
+import { IsolationProvider } from './IsolationProvider.tsx';
 import { ModuleErrorBoundary } from './ModuleErrorBoundary.tsx';
 import { createModuleQueryClient } from './queryClient.ts';
 import { suiteTheme, SUITE_ICON_PREFIX, SUITE_PREFIX } from './theme.ts';
@@ -23,10 +24,11 @@ export interface ModuleDefinition {
 interface ModuleRootProps {
   definition: ModuleDefinition;
   host: ModuleHost;
+  isolation?: ModuleIsolation;
 }
 
 /** Wraps a module in everything it needs: host, API client, i18n, antd config, queries, error boundary. */
-export function ModuleRoot({ definition, host }: ModuleRootProps) {
+export function ModuleRoot({ definition, host, isolation }: ModuleRootProps) {
   const { name, resources, App } = definition;
   const locale = useSyncExternalStore(host.locale.subscribe, host.locale.get, host.locale.get);
   const [i18n] = useState(() => createModuleI18n(name, resources, locale));
@@ -40,6 +42,9 @@ export function ModuleRoot({ definition, host }: ModuleRootProps) {
   const [queryClient] = useState(createModuleQueryClient);
   // What the API returns depends on who asks: refetch everything when the user signs in or out.
   useEffect(() => host.auth.subscribe(() => void queryClient.invalidateQueries()), [host, queryClient]);
+  // Unmounted means gone: drop the cache and its garbage-collection timers with it — after the
+  // children's query observers have let go (they schedule those timers while unsubscribing).
+  useEffect(() => () => queueMicrotask(() => queryClient.clear()), [queryClient]);
   const context = useMemo(
     () => ({
       name,
@@ -52,27 +57,33 @@ export function ModuleRoot({ definition, host }: ModuleRootProps) {
   return (
     <ModuleContext.Provider value={context}>
       <I18nextProvider i18n={i18n}>
-        <ConfigProvider
-          prefixCls={SUITE_PREFIX}
-          iconPrefixCls={SUITE_ICON_PREFIX}
-          locale={antdLocaleFor(locale)}
-          theme={suiteTheme}
-        >
-          <QueryClientProvider client={queryClient}>
-            <AntApp component={false}>
-              <div className="sw-module" data-module={name} lang={locale}>
-                <ModuleErrorBoundary
-                  moduleTitle={title}
-                  onError={(error) => host.reportError(error, { module: name, phase: 'runtime' })}
-                >
-                  <Suspense fallback={<Spin aria-label={String(i18n.t('common:loading'))} />}>
-                    <App />
-                  </Suspense>
-                </ModuleErrorBoundary>
-              </div>
-            </AntApp>
-          </QueryClientProvider>
-        </ConfigProvider>
+        <IsolationProvider isolation={isolation}>
+          <ConfigProvider
+            prefixCls={SUITE_PREFIX}
+            iconPrefixCls={SUITE_ICON_PREFIX}
+            locale={antdLocaleFor(locale)}
+            theme={suiteTheme}
+            {...(isolation && {
+              getPopupContainer: () => isolation.popupContainer,
+              ...(isolation.nonce && { csp: { nonce: isolation.nonce } }),
+            })}
+          >
+            <QueryClientProvider client={queryClient}>
+              <AntApp component={false}>
+                <div className="sw-module" data-module={name} lang={locale}>
+                  <ModuleErrorBoundary
+                    moduleTitle={title}
+                    onError={(error) => host.reportError(error, { module: name, phase: 'runtime' })}
+                  >
+                    <Suspense fallback={<Spin aria-label={String(i18n.t('common:loading'))} />}>
+                      <App />
+                    </Suspense>
+                  </ModuleErrorBoundary>
+                </div>
+              </AntApp>
+            </QueryClientProvider>
+          </ConfigProvider>
+        </IsolationProvider>
       </I18nextProvider>
     </ModuleContext.Provider>
   );

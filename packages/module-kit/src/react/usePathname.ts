@@ -1,18 +1,17 @@
 import { useSyncExternalStore } from 'react';
+import type { ModuleLocation } from '@sw/contracts';
+import { useHost } from './HostContext.ts';
 
-function subscribe(onChange: () => void) {
-  // single-spa patches pushState and fires popstate for its own navigations, so this covers both.
-  addEventListener('popstate', onChange);
-  addEventListener('single-spa:routing-event', onChange);
-  return () => {
-    removeEventListener('popstate', onChange);
-    removeEventListener('single-spa:routing-event', onChange);
-  };
+/**
+ * Where the module is, as its host says: the page URL in the suite, a private location when
+ * embedded in another site. Modules route and keep filters with this, never with `window.location`.
+ */
+export function useModuleLocation(): ModuleLocation {
+  const { navigation } = useHost();
+  return useSyncExternalStore(navigation.subscribe, navigation.location, navigation.location);
 }
 
-const getPathname = () => location.pathname;
-
-/** The current URL path; re-renders on every navigation. */
+/** The current path; re-renders on every navigation. */
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, getPathname, getPathname);
+  return useModuleLocation().pathname;
 }
