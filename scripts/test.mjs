@@ -13,6 +13,7 @@ const steps = [
   ['checking formatting', ['run', 'format:check']],
   ['unit and contract tests', ['run', 'test:unit']],
   ['building the shell and modules (production)', ['run', 'build']],
+  ['checking bundle size budgets', ['run', 'size']],
   ['end-to-end tests in Chromium', ['run', 'test:e2e']],
 ];
 for (const [what, args] of steps) {

@@ -1,4 +1,5 @@
-import { parseReleaseManifest, type ReleaseManifest } from '@sw/contracts';
+// The release entry only: the shell must not carry every schema of the suite.
+import { parseReleaseManifest, type ReleaseManifest } from '@sw/contracts/release';
 
 export class ManifestError extends Error {
   override readonly name = 'ManifestError';

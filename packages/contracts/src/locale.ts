@@ -1,3 +1,5 @@
+// Before any schema is built (this file is also an entry of its own: @sw/contracts/…).
+import './zodConfig.ts';
 import { z } from 'zod';
 
 /** The suite's languages: Simplified Chinese (default), Traditional Chinese (Hong Kong), English. */

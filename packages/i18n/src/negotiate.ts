@@ -1,4 +1,5 @@
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '@sw/contracts';
+// The locale entry only: the whole contracts package would pull every schema into the shell.
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@sw/contracts/locale';
 
 /** Maps any BCP 47 tag to one of the suite's locales, or undefined when none fits. */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
