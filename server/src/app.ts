@@ -2,14 +2,21 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
-import { createProblem } from '@sw/contracts';
+import { COMPLAINT_ATTACHMENT_BODY_LIMIT, createProblem } from '@sw/contracts';
 import type { AppEnv, ServiceHolder } from './context.ts';
 import { renderDocs } from './http/docs.ts';
 import { ProblemError, errorResponse, fieldErrorsFromZod, problemResponse, validationError } from './http/problem.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerFeeRoutes } from './routes/fees.ts';
+import { FEE_IMPORT_MAX_BODY_BYTES, FEE_IMPORT_PATH } from './routes/feesImport.ts';
 import { registerObjectionRoutes } from './routes/objections.ts';
 import { registerSystemRoutes } from './routes/system.ts';
+import { registerUsageRoutes } from './routes/usage.ts';
+import { registerClearanceRoutes } from './routes/clearance.ts';
+import { registerServiceTimesRoutes } from './routes/serviceTimes.ts';
+import { registerReleaseRoutes } from './routes/releases.ts';
+import type { ReleaseService } from '@sw/release/node';
+import { COMPLAINT_ATTACHMENT_PATH, registerComplaintRoutes } from './routes/complaints.ts';
 
 export interface AppOptions {
   holder: ServiceHolder;
@@ -18,6 +25,8 @@ export interface AppOptions {
   devLogin: boolean;
   maxBodyBytes: number;
   log: (message: string) => void;
+  /** The release store the release console works on (the host passes it); without one those routes answer 503. */
+  releases?: ReleaseService | undefined;
 }
 
 const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i;
@@ -60,20 +69,31 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     }
     return next();
   });
-  app.use(
-    '*',
+  const limitTo = (maxSize: number) =>
     bodyLimit({
-      maxSize: options.maxBodyBytes,
+      maxSize,
       onError: () => {
-        throw new ProblemError('request.too_large', `The body may be at most ${options.maxBodyBytes} bytes.`);
+        throw new ProblemError('request.too_large', `The body may be at most ${maxSize} bytes.`);
       },
-    }),
-  );
+    });
+  const defaultLimit = limitTo(options.maxBodyBytes);
+  // A fee list import carries up to 5,000 rows.
+  const importLimit = limitTo(Math.max(options.maxBodyBytes, FEE_IMPORT_MAX_BODY_BYTES));
+  // A complaint attachment carries one file (up to 4 MiB) in base64.
+  const attachmentLimit = limitTo(Math.max(options.maxBodyBytes, COMPLAINT_ATTACHMENT_BODY_LIMIT));
+  const limitFor = (path: string) =>
+    path === FEE_IMPORT_PATH ? importLimit : COMPLAINT_ATTACHMENT_PATH.test(path) ? attachmentLimit : defaultLimit;
+  app.use('*', (c, next) => limitFor(c.req.path)(c, next));
 
   registerSystemRoutes(app, holder, options.devLogin);
   registerFeeRoutes(app, holder);
   registerObjectionRoutes(app, holder);
   registerAuditRoutes(app, holder);
+  registerUsageRoutes(app, holder);
+  registerClearanceRoutes(app, holder);
+  registerServiceTimesRoutes(app, holder);
+  registerReleaseRoutes(app, holder, options.releases);
+  registerComplaintRoutes(app, holder);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

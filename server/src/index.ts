@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { demoClearanceSeed, seedClearanceIfEmpty } from './clearance/seed.ts';
 import { createApp } from './app.ts';
 import { MIN_SECRET_LENGTH, createTokenService, type AuthOptions } from './auth/tokens.ts';
 import { ServiceHolder, type AppEnv, type Mode, type Services } from './context.ts';
@@ -14,8 +15,13 @@ import { META, readMeta, writeMeta } from './db/meta.ts';
 import { demoSeedData, seedIfEmpty, type SeedData } from './db/seed.ts';
 import { FeeCatalogue, type CatalogueOptions } from './fees/catalogue.ts';
 import { loadFees } from './fees/repository.ts';
+import { seedFeeHistoryIfNew } from './fees/seed.ts';
 import { Idempotency } from './http/idempotency.ts';
+import { seedUsageIfEmpty } from './usage/seed.ts';
+import { seedServiceTimesIfNew } from './serviceTimes/seed.ts';
+import { demoComplaintSeed, seedComplaintsIfEmpty } from './complaints/seed.ts';
 import { FixedWindowRateLimiter, type RateLimitOptions } from './http/rate-limit.ts';
+import type { ReleaseService } from '@sw/release/node';
 
 export interface PortalApiOptions {
   /**
@@ -48,6 +54,8 @@ export interface PortalApiOptions {
   log?: (message: string) => void;
   /** The clock (tests). */
   now?: () => Date;
+  /** The release store for the release console's routes (`@sw/release`); the host passes its own. */
+  releases?: ReleaseService;
 }
 
 export interface PortalApi {
@@ -92,6 +100,26 @@ export function createPortalApi(options: PortalApiOptions = {}): PortalApi {
       const result = await seedIfEmpty(handle, seed, now().toISOString());
       if (result === 'seeded') log(`portal API: seeded ${handle.description} with ${seed.fees.length} fee items`);
     }
+    // Each domain seeds its own demo data the first time its tables are empty (also into an older database).
+    if (seed && (await seedFeeHistoryIfNew(handle.db, { fees: seed.fees }, now().toISOString())) === 'seeded') {
+      log(`portal API: seeded ${handle.description} with the fee items' history`);
+    }
+    if (seed && (await seedUsageIfEmpty(handle.db, now().toISOString())) === 'seeded') {
+      log(`portal API: seeded ${handle.description} with the usage meter's demo figures`);
+    }
+    if (seed && (await seedClearanceIfEmpty(handle.db, demoClearanceSeed(), now().toISOString())) === 'seeded') {
+      log(`portal API: seeded ${handle.description} with the clearance guide's demo procedures`);
+    }
+    if (seed) {
+      const serviceTimes = await seedServiceTimesIfNew(handle.db, now().toISOString());
+      if (serviceTimes === 'seeded') log(`portal API: seeded ${handle.description} with the terminals' service times`);
+      if (serviceTimes === 'missing-organisations') {
+        log("portal API: terminals' service times not seeded: their operators are not among the organisations");
+      }
+    }
+    if (seed && (await seedComplaintsIfEmpty(handle.db, demoComplaintSeed(), now())) === 'seeded') {
+      log(`portal API: seeded ${handle.description} with the hotline directory and demo complaints`);
+    }
     let devSecret: string | undefined;
     if (devLogin) {
       devSecret = auth.secret ?? (await readMeta(handle.db, META.devTokenSecret));
@@ -126,7 +154,14 @@ export function createPortalApi(options: PortalApiOptions = {}): PortalApi {
     log(`portal API failed to start: ${error instanceof Error ? error.message : String(error)}`),
   );
 
-  const app = createApp({ holder, ready, devLogin, maxBodyBytes: options.maxBodyBytes ?? 64 * 1024, log });
+  const app = createApp({
+    holder,
+    ready,
+    devLogin,
+    maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,
+    log,
+    releases: options.releases,
+  });
 
   return {
     app,

@@ -97,7 +97,8 @@ const MATRIX: Record<string, Cell> = {
     expected: allow(200, { public: 401, 'operator (other)': 403, regulator: 403 }),
     async run(token) {
       const id = await yictFee();
-      const response = await t.request(`/api/fees/${id}`, { method: 'PATCH', token, json: { status: 'effective' } });
+      // A publicised item may be withdrawn at once (taking effect waits for its publicity to end).
+      const response = await t.request(`/api/fees/${id}`, { method: 'PATCH', token, json: { status: 'withdrawn' } });
       return {
         response,
         unchanged: async () => expect((await (await t.request(`/api/fees/${id}`)).json()).status).toBe('publicised'),

@@ -152,7 +152,7 @@ describe('409', () => {
     );
   });
 
-  it('fee.invalid_transition, fee.not_publicised, fee.objections_open, objection.already_resolved', async () => {
+  it('fee.invalid_transition, fee.not_publicised, fee.objections_open, objection.already_resolved, fee.publicity_running', async () => {
     const admin = await t.token('admin');
     await expectProblem(
       await t.request('/api/fees/fee-eir-printing-yantian', {
@@ -185,11 +185,12 @@ describe('409', () => {
       });
     expect((await decide()).status).toBe(200);
     await expectProblem(await decide(), 409, 'objection.already_resolved');
-    // With no objection open the charge may now take effect.
-    expect(
-      (await t.request(`/api/fees/${PUBLICISED}`, { method: 'PATCH', token: admin, json: { status: 'effective' } }))
-        .status,
-    ).toBe(200);
+    // With no objection open the charge still waits for its publicity period to end.
+    await expectProblem(
+      await t.request(`/api/fees/${PUBLICISED}`, { method: 'PATCH', token: admin, json: { status: 'effective' } }),
+      409,
+      'fee.publicity_running',
+    );
   });
 });
 

@@ -8,7 +8,11 @@ import SQLite from 'better-sqlite3';
 import { feeListResponseSchema } from '@sw/contracts';
 import { FEES, FEES_AS_OF } from '@sw/mocks/data';
 import { DEFAULT_DATABASE_PATH } from '../src/index.ts';
+import { createMigrations } from '../src/db/migrations.ts';
 import { OBJECTION, newFee, startApi } from './helpers.ts';
+
+/** Every migration, in the order they apply (each domain adds its own). */
+const MIGRATION_NAMES = Object.keys(createMigrations('sqlite')).sort();
 
 const dir = mkdtempSync(join(tmpdir(), 'sw-portal-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,7 +38,7 @@ describe('a file database', () => {
         await first.request('/api/fees/fee-thc-yantian-20', {
           method: 'PATCH',
           token,
-          json: { standard: { kind: 'fixed', amount: 1234, currency: 'CNY' } },
+          json: { standard: { kind: 'fixed', amount: 734, currency: 'CNY' } }, // a cut: it applies at once
         })
       ).status,
     ).toBe(200);
@@ -52,7 +56,7 @@ describe('a file database', () => {
       const again = await startApi({ databaseUrl: `file:${path}`, rateLimit: false });
       // The whole list, asOf included, is what it was before the restart: nothing re-seeded.
       expect(await (await again.request('/api/fees')).text()).toBe(before);
-      expect((await (await again.request('/api/fees/fee-thc-yantian-20')).json()).standard.amount).toBe(1234);
+      expect((await (await again.request('/api/fees/fee-thc-yantian-20')).json()).standard.amount).toBe(734);
       // A development token issued before the restart still works (its secret is kept in the database).
       expect((await again.request('/api/fees/fee-keep-1/objections', { token })).status).toBe(200);
       // Idempotency keys survive too: the retry answers the stored objection.
@@ -97,11 +101,13 @@ describe('a file database', () => {
       status: 'ok',
       mode: 'development',
       database: 'sqlite',
-      migrations: ['0001_initial'],
+      migrations: MIGRATION_NAMES,
     });
     await t.close();
     const sqlite = new SQLite(path, { readonly: true });
-    expect(sqlite.prepare('select name from kysely_migration').all()).toEqual([{ name: '0001_initial' }]);
+    expect(sqlite.prepare('select name from kysely_migration order by name').all()).toEqual(
+      MIGRATION_NAMES.map((name) => ({ name })),
+    );
     sqlite.close();
   });
 

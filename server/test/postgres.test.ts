@@ -10,6 +10,7 @@ import { handlers } from '@sw/mocks';
 import { FEES } from '@sw/mocks/data';
 import { OBJECTION, newFee, startApi, type TestApi } from './helpers.ts';
 import { startTestPostgres, type TestDatabase } from './postgres-cluster.ts';
+import { createMigrations } from '../src/db/migrations.ts';
 
 const database: TestDatabase | undefined = await startTestPostgres().catch((error: unknown) => {
   console.warn(`PostgreSQL tests skipped: ${error instanceof Error ? error.message : String(error)}`);
@@ -30,7 +31,7 @@ describe.skipIf(!database)('PostgreSQL', () => {
   it('migrates, seeds and answers like the mocks', async () => {
     expect(await (await t.request('/api/health')).json()).toMatchObject({
       database: 'postgres',
-      migrations: ['0001_initial'],
+      migrations: Object.keys(createMigrations('postgres')).sort(),
     });
     for (const query of [
       '',

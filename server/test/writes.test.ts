@@ -106,28 +106,59 @@ describe('changing a charge', () => {
     expect(entry).toMatchObject({ action: 'update', before, after });
   });
 
-  it('moves status along the allowed transitions only', async () => {
-    const token = await t.token('operator-yict');
-    const id = feeItemSchema.parse(
-      await (await t.request('/api/fees', { method: 'POST', token, json: newFee('YT-FLOW-1') })).json(),
-    ).id;
-    const move = (status: string) => t.request(`/api/fees/${id}`, { method: 'PATCH', token, json: { status } });
-    await expectProblem(await move('suspended'), 409, 'fee.invalid_transition');
-    for (const status of ['effective', 'suspended', 'effective', 'abolished']) {
-      const response = await move(status);
-      expect(response.status).toBe(200);
-      expect((await response.json()).status).toBe(status);
+  it('moves status along the allowed transitions only, taking effect only after the publicity', async () => {
+    let now = new Date('2026-12-01T02:00:00Z'); // a Tuesday in Shenzhen
+    const clocked = await startApi({ rateLimit: false, now: () => now });
+    try {
+      const login = async () =>
+        (
+          (await (
+            await clocked.request('/api/dev/login', { method: 'POST', json: { user: 'operator-yict' } })
+          ).json()) as { token: string }
+        ).token;
+      let token = await login();
+      const created = feeItemSchema.parse(
+        await (
+          await clocked.request('/api/fees', {
+            method: 'POST',
+            token,
+            json: newFee('YT-FLOW-1', { effectiveFrom: '2026-12-02' }),
+          })
+        ).json(),
+      );
+      // Ten working days from 1 December end on 14 December; charging may start the day after.
+      expect(created).toMatchObject({
+        status: 'publicised',
+        publicity: { startsOn: '2026-12-01', endsOn: '2026-12-14', workingDays: 10 },
+        effectiveFrom: '2026-12-15',
+      });
+      const move = (status: string) =>
+        clocked.request(`/api/fees/${created.id}`, { method: 'PATCH', token, json: { status } });
+      await expectProblem(await move('suspended'), 409, 'fee.invalid_transition');
+      await expectProblem(await move('effective'), 409, 'fee.publicity_running');
+      now = new Date('2026-12-15T02:00:00Z');
+      token = await login(); // the first token has expired in the meantime
+      // The publicity ended with no objection: the item took effect by itself.
+      expect((await (await clocked.request(`/api/fees/${created.id}`)).json()).status).toBe('effective');
+      for (const status of ['suspended', 'effective', 'abolished']) {
+        const response = await move(status);
+        expect(response.status).toBe(200);
+        expect((await response.json()).status).toBe(status);
+      }
+      for (const status of ['effective', 'suspended', 'publicised']) {
+        await expectProblem(await move(status), 409, 'fee.invalid_transition');
+      }
+      const history = await (await clocked.request(`/api/fees/${created.id}/history`)).json();
+      expect(history.entries.map((e: { kind: string }) => e.kind)).toEqual([
+        'publicised',
+        'effective',
+        'status-changed',
+        'status-changed',
+        'status-changed',
+      ]);
+    } finally {
+      await clocked.close();
     }
-    for (const status of ['effective', 'suspended', 'publicised']) {
-      await expectProblem(await move(status), 409, 'fee.invalid_transition');
-    }
-    expect((await audit(`resource=fee&resourceId=${id}`)).map((e) => e.action)).toEqual([
-      'update',
-      'update',
-      'update',
-      'update',
-      'create',
-    ]);
   });
 
   it('refuses an empty change and unknown fields', async () => {
@@ -191,10 +222,15 @@ describe('objections', () => {
       before: { status: 'open' },
       after: { status: 'upheld' },
     });
-    // Upheld: the operator withdraws the charge.
-    expect(
-      (await t.request(`/api/fees/${id}`, { method: 'PATCH', token: operator, json: { status: 'abolished' } })).status,
-    ).toBe(200);
+    // Upheld: the publicised charge is withdrawn, and the decision is in its history.
+    expect((await (await t.request(`/api/fees/${id}`)).json()).status).toBe('withdrawn');
+    const history = await (await t.request(`/api/fees/${id}/history`)).json();
+    expect(history.entries.at(-1)).toMatchObject({
+      kind: 'objection-upheld',
+      objectionReference: objection.reference,
+      note: 'The service is part of terminal handling.',
+      statusAfter: 'withdrawn',
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { createInstance, type ModuleFederation } from '@module-federation/runtime';
 import type { ReleaseManifest, ReleaseModule } from '@sw/contracts';
+import { ContractError, IntegrityError, verifyModule } from './integrity.ts';
 
 export interface ModuleLoader {
   /** Loads one exposed entry of a module; retries network failures before giving up. */
@@ -16,8 +17,23 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * One Module Federation runtime for the page, with every remote of the release. Shared singletons
  * are negotiated `loaded-first`: a module that is offline never blocks the others from starting.
  */
-export function createModuleLoader(manifest: ReleaseManifest, name = 'sw_shell'): ModuleLoader {
+export function createModuleLoader(
+  manifest: ReleaseManifest,
+  name = 'sw_shell',
+  verify: (module: ReleaseModule) => Promise<void> = verifyModule,
+): ModuleLoader {
   const toRemote = (m: ReleaseModule) => ({ name: m.remoteName, entry: m.entry });
+  /** Each module's files are checked once (per retry), before the runtime may run any of its code. */
+  const verified = new Map<string, Promise<void>>();
+  const verifiedOnce = (module: ReleaseModule) => {
+    let check = verified.get(module.name);
+    if (!check) {
+      check = verify(module);
+      check.catch(() => verified.delete(module.name));
+      verified.set(module.name, check);
+    }
+    return check;
+  };
   const federation: ModuleFederation = createInstance({
     name,
     remotes: manifest.modules.map(toRemote),
@@ -29,18 +45,21 @@ export function createModuleLoader(manifest: ReleaseManifest, name = 'sw_shell')
       const id = `${module.remoteName}/${expose.replace(/^\.\//, '')}`;
       for (let attempt = 0; ; attempt++) {
         try {
+          await verifiedOnce(module);
           const loaded = await federation.loadRemote<T>(id);
           if (!loaded) throw new Error(`${id} loaded nothing`);
           return loaded;
         } catch (error) {
           const delay = RETRY_DELAYS_MS[attempt];
-          if (delay === undefined) throw error;
+          // A refused file or contract will not fix itself by retrying.
+          if (delay === undefined || error instanceof IntegrityError || error instanceof ContractError) throw error;
           federation.registerRemotes([toRemote(module)], { force: true });
           await wait(delay);
         }
       }
     },
     reset(module) {
+      verified.delete(module.name);
       federation.registerRemotes([toRemote(module)], { force: true });
     },
   };

@@ -4,8 +4,11 @@ import { createModuleLoader } from './federation.ts';
 import { createShellHost } from './host.ts';
 import { loadReleaseManifest, ManifestError, releaseUrl } from './manifest.ts';
 import { watchNotFound } from './notFound.ts';
+import { clearOverrides, OVERRIDE_PARAM } from './overrides.ts';
+import { renderOverridesBanner } from './overridesBanner.ts';
 import { renderManifestErrorPage } from './panels.ts';
 import { registerModules } from './registerModules.ts';
+import { releaseForThisBrowser } from './variants.ts';
 
 function slot(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -25,7 +28,20 @@ async function boot() {
     renderManifestErrorPage(slot('sw-page'), locale, issues);
     return;
   }
+  const browser = releaseForThisBrowser(manifest);
+  manifest = browser.manifest;
   const host = createShellHost(manifest);
+  if (browser.overrides.length) {
+    const banner = () =>
+      renderOverridesBanner(slot('sw-page'), host.locale.get(), browser.overrides, () => {
+        clearOverrides(localStorage);
+        const url = new URL(location.href);
+        url.searchParams.delete(OVERRIDE_PARAM);
+        location.assign(url);
+      });
+    banner();
+    host.locale.subscribe(banner);
+  }
   const main = slot('sw-main');
   registerModules({
     manifest,
@@ -36,12 +52,16 @@ async function boot() {
   watchNotFound(manifest, host, main);
   // After an in-page navigation, move focus and scroll to the new content (screen readers, keyboards).
   let first = true;
+  // Only a change of page does: a module keeping its filters in the query string (replaceSearch) must
+  // not pull the focus out of the search box the user is typing in.
+  let lastPathname = location.pathname;
   addEventListener('single-spa:routing-event', () => {
-    if (!first) {
+    if (!first && location.pathname !== lastPathname) {
       main.focus({ preventScroll: true });
       scrollTo({ top: 0 });
     }
     first = false;
+    lastPathname = location.pathname;
   });
   start({ urlRerouteOnly: true });
 }

@@ -77,6 +77,8 @@ export function registerModules({ manifest, loader, host, slots }: RegisterOptio
       const name = appName(module.name, app.expose);
       const container = document.createElement('div');
       container.dataset.swApp = name;
+      // Which version runs here (a canary or a tester's override may differ from the release's).
+      container.dataset.swVersion = module.version;
       slots[app.slot ?? 'main'].append(container);
       const loadApp = async (): Promise<LifeCycles<ModuleProps>> => {
         try {

@@ -1,6 +1,9 @@
 import type {
+  FeeApplicability,
   FeeCategory,
   FeeItem,
+  PendingChange,
+  Publicity,
   FeeStandard,
   FeeStatus,
   FeeUnit,
@@ -28,12 +31,12 @@ export const FEES_AS_OF = '2026-11-20T09:00:00+08:00';
 // ---------------------------------------------------------------------------------------------
 // Sources (public; demo: false)
 
-const SRC_2022_NOTICE =
+export const SRC_2022_NOTICE =
   'MOT/NDRC, 关于减并港口收费等有关事项的通知 (2022-03-03, effective 2022-04-01), as reported by People\'s Daily Online 2022-03-03: Shenzhen pilotage base rate cut 15% (85% of the Port Charging Rules rate), trips of 10 nautical miles or less for ships over 120,000 net tons charged 41,650 yuan; government price of the port facility security fee abolished and folded into the port operation package fee as a sub-item no higher than before';
 const SRC_2022_PRE_CUT = `${SRC_2022_NOTICE}. The pre-cut figure is derived: 41,650 / 0.85 = 49,000 yuan`;
-const SRC_2020_RELIEF =
+export const SRC_2020_RELIEF =
   'State Council Information Office press conference, 2021-02-01: cargo port dues and port facility security fee cut by 20% in 2020, extended to 2020-12-31; customs waived 960 million yuan of cargo port dues and security fees in 2020';
-const SRC_PORT_CONSTRUCTION =
+export const SRC_PORT_CONSTRUCTION =
   'State Council Information Office press conference, 2021-02-01 (2020 exemption extended to 2020-12-31, up to 15 billion yuan waived); Ministry of Finance announcement of 2021-03-24 abolishing the fee from 2021-01-01 (reported by Securities Daily 2021-03-24); Guangdong Provincial Department of Transport, td.gd.gov.cn post 3238390 (levied by maritime administrations under Cai Zong [2011] No. 29 until 2020-12-31)';
 const SRC_FORWARDER_LISTING =
   'Third-party listing of Shenzhen forwarder local charges: documentation RMB 125 (USD 15) per bill of lading; customs clearance RMB 250 per consignment';
@@ -220,28 +223,35 @@ const PAY_PUBLICISED = t(
 // ---------------------------------------------------------------------------------------------
 
 const PORT_DUES: FeeItem[] = [
-  fee({
-    id: 'fee-port-dues-container-foreign',
-    code: 'PD-001',
-    body: 'port-authority',
-    name: t('货物港务费（外贸集装箱）', '貨物港務費（外貿貨櫃）', 'Cargo port dues (foreign-trade containers)'),
-    category: 'port-dues',
-    service: t(
-      '对经港口吞吐的外贸进出口集装箱货物征收，用于港口公共基础设施的维护。',
-      '對經港口吞吐的外貿進出口貨櫃貨物徵收，用於港口公共基礎設施的維護。',
-      'Levied on foreign-trade containers loaded or discharged at the port, for maintaining public port infrastructure.',
-    ),
-    standard: formula(
-      t('20英尺箱每箱32元，40英尺箱每箱48元。', '20呎貨櫃每櫃32元，40呎貨櫃每櫃48元。', '32 yuan per 20-ft container, 48 yuan per 40-ft container.'),
-      32,
-    ),
-    unit: 'teu20',
-    pricingType: 'government-set',
-    legalBasis: LB_PORT_RULES,
-    payment: PAY_PORT_DUES,
-    ports: SEA,
-    effectiveFrom: '2019-04-01',
-  }),
+  ...(
+    [
+      ['fee-port-dues-container-foreign', 'PD-001', 20, 32],
+      ['fee-port-dues-container-foreign-40', 'PD-004', 40, 48],
+    ] as const
+  ).map(([id, code, size, amount]) =>
+    fee({
+      id,
+      code,
+      body: 'port-authority',
+      name:
+        size === 20
+          ? t('货物港务费（外贸集装箱，20英尺）', '貨物港務費（外貿貨櫃，20呎）', 'Cargo port dues (foreign-trade containers, 20-ft)')
+          : t('货物港务费（外贸集装箱，40英尺）', '貨物港務費（外貿貨櫃，40呎）', 'Cargo port dues (foreign-trade containers, 40-ft)'),
+      category: 'port-dues',
+      service: t(
+        '对经港口吞吐的外贸进出口集装箱货物征收，用于港口公共基础设施的维护。',
+        '對經港口吞吐的外貿進出口貨櫃貨物徵收，用於港口公共基礎設施的維護。',
+        'Levied on foreign-trade containers loaded or discharged at the port, for maintaining public port infrastructure.',
+      ),
+      standard: fixed(amount),
+      unit: size === 20 ? 'teu20' : 'feu40',
+      pricingType: 'government-set',
+      legalBasis: LB_PORT_RULES,
+      payment: PAY_PORT_DUES,
+      ports: SEA,
+      effectiveFrom: '2021-01-01',
+    }),
+  ),
   fee({
     id: 'fee-port-dues-bulk-foreign',
     code: 'PD-002',
@@ -733,6 +743,26 @@ const TERMINAL_HANDLING: FeeItem[] = [
     payment: PAY_CARGO,
     ports: ['shekou'],
     effectiveFrom: '2024-01-01',
+  }),
+  fee({
+    id: 'fee-night-pickup-surcharge-shekou',
+    code: 'TH-019',
+    body: 'sct',
+    name: t('夜间提箱附加费', '夜間提櫃附加費', 'Night pick-up surcharge'),
+    category: 'terminal-handling',
+    service: t(
+      '拟对22时至次日6时提取的进口重箱另行加收。公示期内有异议，经市场监管部门认定该作业已包含在码头作业费中，已撤回。',
+      '擬對22時至翌日6時提取的進口重櫃另行加收。公示期內有異議，經市場監管部門認定該作業已包含在碼頭作業費中，已撤回。',
+      'Proposed extra charge for import laden containers picked up between 22:00 and 06:00. Withdrawn after an objection during the publicity: the regulator found the work already covered by the terminal handling charge.',
+    ),
+    standard: fixed(50),
+    unit: 'container',
+    pricingType: 'market-regulated',
+    legalBasis: LB_PORT_RULES_MARKET,
+    payment: PAY_NOT_CHARGED,
+    ports: ['shekou'],
+    effectiveFrom: '2026-11-02',
+    status: 'withdrawn',
   }),
   fee({
     id: 'fee-unstuffing-yantian-20',
@@ -1671,6 +1701,73 @@ const DOCUMENTATION: FeeItem[] = [
   }),
 ];
 
+// ---------------------------------------------------------------------------------------------
+// For whom and when each charge arises (the estimator), where the category's default is not right.
+
+const APPLIES_TO: Record<string, FeeApplicability> = {
+  'fee-pilotage-domestic': { condition: 'on-request' },
+  'fee-tug-domestic': { condition: 'on-request' },
+  'fee-thc-reefer-yantian-40': { condition: 'reefer' },
+  'fee-dg-surcharge-yantian': { condition: 'dangerous-goods' },
+  'fee-lift-shift-yantian': { condition: 'on-request' },
+  'fee-lift-shift-shekou': { condition: 'on-request' },
+  'fee-unstuffing-yantian-20': { condition: 'on-request' },
+  'fee-unstuffing-yantian-40': { condition: 'on-request' },
+  'fee-in-yard-transfer-mawan': { condition: 'on-request' },
+  'fee-storage-import-yantian': { directions: ['import'] },
+  'fee-storage-import-shekou': { directions: ['import'] },
+  'fee-storage-import-mawan': { directions: ['import'] },
+  'fee-storage-import-dachan-bay': { directions: ['import'] },
+  'fee-storage-export-yantian': { directions: ['export'] },
+  'fee-storage-empty-yantian': { condition: 'on-request' },
+  'fee-storage-dg-yantian': { condition: 'dangerous-goods' },
+  'fee-storage-air-import': { directions: ['import'] },
+  'fee-booking-agency': { directions: ['export'] },
+  'fee-broker-export-sea': { directions: ['export'] },
+  'fee-broker-import-sea': { directions: ['import'] },
+  'fee-forwarder-customs-clearance': { condition: 'on-request' },
+  'fee-broker-two-step': { directions: ['import'], condition: 'on-request' },
+  'fee-wood-heat-treatment': { directions: ['export'], condition: 'quarantine' },
+  'fee-delivery-order': { directions: ['import'] },
+  'fee-telex-release': { directions: ['import'], condition: 'on-request' },
+  'fee-manifest-transmission': { directions: ['export'] },
+  'fee-air-waybill': { directions: ['export'] },
+  'fee-reefer-plugin-yantian': { condition: 'reefer' },
+  'fee-reefer-plugin-shekou': { condition: 'reefer' },
+  'fee-reefer-pti-shekou': { condition: 'reefer' },
+  'fee-weighbridge-huanggang': { condition: 'always' },
+};
+
+// Publicity periods of the publicised items and changes (demo dates around the catalogue date):
+// objections may be lodged until `endsOn`, and charging may start only after it.
+const PUBLICITY: Record<string, Publicity> = {
+  'fee-gate-appointment-yantian': { startsOn: '2026-11-20', endsOn: '2026-12-03', workingDays: 10 },
+  'fee-rail-transshipment-pingshan': { startsOn: '2026-11-25', endsOn: '2026-12-08', workingDays: 10 },
+  'fee-broker-two-step': { startsOn: '2026-11-18', endsOn: '2026-12-01', workingDays: 10 },
+};
+
+/** Changes announced but not in effect yet (demo): a raise under publicity and a scheduled cut. */
+const PENDING: Record<string, PendingChange> = {
+  'fee-reefer-plugin-shekou': {
+    standard: fixed(210),
+    effectiveFrom: '2027-01-01',
+    publicity: { startsOn: '2026-11-23', endsOn: '2026-12-04', workingDays: 10 },
+  },
+  'fee-thc-chiwan-20': { standard: fixed(760), effectiveFrom: '2027-01-01' },
+};
+
+function annotate(item: FeeItem): FeeItem {
+  const appliesTo = APPLIES_TO[item.id];
+  const publicity = PUBLICITY[item.id];
+  const pendingChange = PENDING[item.id];
+  return {
+    ...item,
+    ...(appliesTo ? { appliesTo } : {}),
+    ...(publicity ? { publicity } : {}),
+    ...(pendingChange ? { pendingChange } : {}),
+  };
+}
+
 /** The whole demo catalogue, ordered by category then code. */
 export const FEES: FeeItem[] = [
   ...PORT_DUES,
@@ -1687,7 +1784,7 @@ export const FEES: FeeItem[] = [
   ...INSPECTION,
   ...DOCUMENTATION,
   ...EQUIPMENT,
-];
+].map(annotate);
 
 export function feeById(id: string): FeeItem | undefined {
   return FEES.find((item) => item.id === id);

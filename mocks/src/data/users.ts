@@ -34,4 +34,10 @@ export const DEMO_USERS: DemoUser[] = [
     name: 'Bay Area Tongda Forwarding (demo operator)',
     organisationId: 'forwarder-demo',
   },
+  {
+    id: 'operator-customs',
+    role: 'operator',
+    name: 'Shenzhen Customs clearance guide desk (demo operator)',
+    organisationId: 'shenzhen-customs',
+  },
 ];

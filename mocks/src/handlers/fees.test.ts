@@ -49,7 +49,7 @@ describe('GET /api/fees', () => {
     expect(body.total).toBe(FEES.length);
     expect(body.asOf).toBe(FEES_AS_OF);
     expect(new Set(body.items.map((item) => item.status))).toEqual(
-      new Set(['effective', 'publicised', 'suspended', 'abolished']),
+      new Set(['effective', 'publicised', 'suspended', 'abolished', 'withdrawn']),
     );
   });
 
@@ -207,7 +207,7 @@ describe('options and Node helpers', () => {
     const missing = await handleWithMocks(new Request('http://127.0.0.1:4173/api/fees/nope'));
     expect(missing?.status).toBe(404);
     expect(await handleWithMocks(new Request('http://127.0.0.1:4173/index.html'))).toBeUndefined();
-    expect(await handleWithMocks(new Request('http://127.0.0.1:4173/api/fees', { method: 'POST' }))).toBeUndefined();
+    expect(await handleWithMocks(new Request('http://127.0.0.1:4173/api/fees', { method: 'PUT' }))).toBeUndefined();
   });
 
   it('createMockServer puts extra handlers first', async () => {

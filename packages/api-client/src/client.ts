@@ -25,6 +25,7 @@ export interface ApiClient {
   get<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
   post<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
   put<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
+  patch<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
   delete<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
 }
 
@@ -100,6 +101,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     get: (path, schema, o) => request('GET', path, schema, o),
     post: (path, schema, o) => request('POST', path, schema, o),
     put: (path, schema, o) => request('PUT', path, schema, o),
+    patch: (path, schema, o) => request('PATCH', path, schema, o),
     delete: (path, schema, o) => request('DELETE', path, schema, o),
   };
 }

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import type { Locale } from './locale.ts';
+import { complaintCategorySchema, complaintTypeSchema } from './complaints/taxonomy.ts';
 
 /**
  * What one module may hand another when it opens it (e.g. "report this charge" opens the hotline
  * form pre-filled). Each target route declares its payload here so both sides are type-checked.
  */
 export const complaintPrefillSchema = z.object({
-  category: z.enum(['port-charges', 'clearance', 'terminal-times', 'system', 'other']),
+  category: complaintCategorySchema,
   relatedItem: z.object({ kind: z.string(), id: z.string(), label: z.string() }).optional(),
   description: z.string().optional(),
+  /** Added later (optional, so older senders stay valid): enquiry, complaint or suggestion; the form's default otherwise. */
+  type: complaintTypeSchema.optional(),
 });
 export type ComplaintPrefill = z.infer<typeof complaintPrefillSchema>;
 

@@ -11,8 +11,22 @@ export {
   releaseModuleSchema,
   releaseManifestSchema,
   parseReleaseManifest,
+  HOST_CONTRACT_VERSION,
+  hostContractSupports,
+  sriSchema,
+  integrityMapSchema,
+  releaseCanarySchema,
+  releaseTestingSchema,
 } from './release.ts';
-export type { ReleaseApp, ReleaseManifest, ReleaseManifestInput, ReleaseModule } from './release.ts';
+export type {
+  ReleaseApp,
+  ReleaseManifest,
+  ReleaseManifestInput,
+  ReleaseModule,
+  IntegrityMap,
+  ReleaseCanary,
+  ReleaseTesting,
+} from './release.ts';
 export { complaintPrefillSchema } from './events.ts';
 export type { ComplaintPrefill, NavigationPayloads, SuiteEventName, SuiteEvents, SuiteRoute } from './events.ts';
 export type {
@@ -124,3 +138,9 @@ export {
 export type { AuditEntry, AuditListResponse, AuditQuery } from './api/audit.ts';
 export { healthResponseSchema } from './api/health.ts';
 export type { HealthResponse } from './api/health.ts';
+export * from './usage/index.ts';
+export * from './clearance/index.ts';
+export * from './serviceTimes/index.ts';
+export * from './fees/index.ts';
+export * from './complaints/index.ts';
+export * from './releases/index.ts';

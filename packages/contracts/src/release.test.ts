@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseReleaseManifest, releaseManifestSchema, type ReleaseManifestInput } from './release.ts';
+import {
+  HOST_CONTRACT_VERSION,
+  hostContractSupports,
+  parseReleaseManifest,
+  releaseManifestSchema,
+  type ReleaseManifestInput,
+} from './release.ts';
 
 function manifest(): ReleaseManifestInput {
   return {
@@ -138,5 +144,77 @@ describe('parseReleaseManifest', () => {
   it('reports input that is not an object at the root', () => {
     expect(issuesOf('not json')).toEqual([expect.stringMatching(/^\(root\): /)]);
     expect(issuesOf(null)).toHaveLength(1);
+  });
+});
+
+describe('integrity, canary and testing fields (optional, schema version 1)', () => {
+  const SRI = 'sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC';
+
+  it('accepts them and leaves manifests without them as they were', () => {
+    const input = manifest();
+    input.modules[1] = {
+      ...input.modules[1]!,
+      integrity: { 'mf-manifest.json': SRI, 'remoteEntry.js': SRI },
+      contract: '1.0.0',
+      canary: { version: '2.1.0', entry: '../fee-directory/2.1.0/mf-manifest.json', percent: 12.5 },
+    };
+    const parsed = releaseManifestSchema.parse({ ...input, testing: { overrides: true } });
+    expect(parsed.modules[1]?.canary?.percent).toBe(12.5);
+    expect(parsed.testing).toEqual({ overrides: true, origins: [], inProduction: false });
+    expect(releaseManifestSchema.parse(manifest()).testing).toBeUndefined();
+  });
+
+  it('refuses a hash that is not SRI, a path leaving the module folder and a share above 100', () => {
+    const input = manifest();
+    input.modules[1] = {
+      ...input.modules[1]!,
+      integrity: { '../frame/remoteEntry.js': SRI, 'remoteEntry.js': 'md5-abc' },
+      canary: { version: '2.1.0', entry: 'x/mf-manifest.json', percent: 120 },
+    };
+    expect(issuesOf(input)).toEqual([
+      'modules.1.integrity.remoteEntry.js: integrity values are SRI hashes, e.g. sha384-…',
+      'modules.1.integrity.../frame/remoteEntry.js: integrity keys are paths inside the module folder, e.g. remoteEntry.js',
+      'modules.1.canary.percent: Too big: expected number to be <=100',
+    ]);
+  });
+
+  it('refuses a canary of the version already released', () => {
+    const input = manifest();
+    input.modules[1] = {
+      ...input.modules[1]!,
+      canary: { version: input.modules[1]!.version, entry: 'x/mf-manifest.json', percent: 10 },
+    };
+    expect(issuesOf(input)).toEqual([
+      'modules.1.canary.version: the canary of "fee-directory" must be another version than 2.0.0-rc.1+build.7',
+    ]);
+  });
+
+  it('refuses override origins that are not origins', () => {
+    const input = { ...manifest(), testing: { overrides: true, origins: ['http://localhost:5102/mf-manifest.json'] } };
+    expect(issuesOf(input)).toEqual(['testing.origins.0: origins look like http://localhost:5102']);
+  });
+});
+
+describe('hostContractSupports (caret rule)', () => {
+  it('accepts the same major with at least the minor and patch the module was built against', () => {
+    expect(hostContractSupports('1.0.0', '1.0.0')).toBe(true);
+    expect(hostContractSupports('1.2.0', '1.3.0')).toBe(true);
+    expect(hostContractSupports('1.2.3', '1.2.5')).toBe(true);
+  });
+
+  it('refuses an older shell or another major', () => {
+    expect(hostContractSupports('1.3.0', '1.2.9')).toBe(false);
+    expect(hostContractSupports('1.2.4', '1.2.3')).toBe(false);
+    expect(hostContractSupports('2.0.0', '1.9.0')).toBe(false);
+    expect(hostContractSupports('1.0.0', '2.0.0')).toBe(false);
+  });
+
+  it('treats every 0.x minor as breaking', () => {
+    expect(hostContractSupports('0.2.0', '0.2.5')).toBe(true);
+    expect(hostContractSupports('0.2.0', '0.3.0')).toBe(false);
+  });
+
+  it('defaults to the version this shell provides', () => {
+    expect(hostContractSupports(HOST_CONTRACT_VERSION)).toBe(true);
   });
 });

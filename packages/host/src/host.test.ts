@@ -1,90 +1,173 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReleaseManifest } from '@sw/contracts';
-import { discoverModules } from './modules.ts';
-import { composeLocalRelease } from './release.ts';
-import { portalApp } from './portal.ts';
+import { PROBLEM_CONTENT_TYPE, parseReleaseManifest } from '@sw/contracts';
+import { ReleaseService, workspaceModules } from '@sw/release/node';
+import { FEES, FRAME, fakeWorkspace, writeFakeBuild } from '@sw/release/testing';
+import { moduleCdnSite } from './cdnSite.ts';
+import { prepareDataDir } from './dataDir.ts';
+import { LOCAL_ACTOR, publishLocalBuilds } from './localRelease.ts';
+import { portalApp, type ReleaseSource } from './portal.ts';
 import { staticSite } from './staticSite.ts';
-import { PROBLEM_CONTENT_TYPE } from '@sw/contracts';
 
-function fakeWorkspace() {
-  const root = mkdtempSync(join(tmpdir(), 'sw-host-'));
-  const app = (name: string, swModule: unknown) => {
-    mkdirSync(join(root, 'apps', name, 'dist', 'assets'), { recursive: true });
-    writeFileSync(join(root, 'apps', name, 'package.json'), JSON.stringify({ version: '1.4.0', swModule }));
-  };
-  app('fee-directory', {
-    remoteName: 'sw_fee_directory',
-    port: 4102,
-    apps: [{ expose: './lifecycles', route: '/fees' }],
+/** A workspace whose frame and fee directory have a build in apps/<name>/dist, as `pnpm build` leaves them. */
+function builtWorkspace() {
+  const workspace = fakeWorkspace([FRAME, FEES]);
+  writeFakeBuild(join(workspace.root, 'apps', 'frame', 'dist'), FRAME);
+  writeFakeBuild(join(workspace.root, 'apps', 'fee-directory', 'dist'), FEES);
+  const service = new ReleaseService({
+    dataDir: workspace.dataDir,
+    resolveEntry: (entry, module) => `http://localhost:${module === 'frame' ? 4101 : 4102}/${entry}`,
   });
-  app('frame', { remoteName: 'sw_frame', port: 4101, apps: [{ expose: './header', slot: 'header' }] });
-  mkdirSync(join(root, 'apps', 'not-a-module'));
-  writeFileSync(join(root, 'apps', 'not-a-module', 'package.json'), JSON.stringify({ version: '0.0.0' }));
-  const dist = join(root, 'apps', 'frame', 'dist');
-  writeFileSync(join(dist, 'remoteEntry.js'), 'export const x = 1;'.repeat(200));
-  writeFileSync(join(dist, 'assets', 'header-DRRFuOb2.js'), 'export const y = 2;'.repeat(200));
-  mkdirSync(join(root, 'shell', 'dist'), { recursive: true });
-  writeFileSync(join(root, 'shell', 'dist', 'index.html'), '<!doctype html><title>shell</title>');
-  return root;
+  return { ...workspace, service, modules: workspaceModules(workspace.root) };
 }
 
-describe('the local suite host', () => {
-  const root = fakeWorkspace();
-
+describe('what npm start serves', () => {
   it('finds the modules with an swModule block, in port order', () => {
-    expect(discoverModules(root).map((m) => [m.name, m.port, m.version])).toEqual([
-      ['frame', 4101, '1.4.0'],
-      ['fee-directory', 4102, '1.4.0'],
+    const { modules } = builtWorkspace();
+    expect(modules.map((m) => [m.name, m.port, m.version])).toEqual([
+      ['frame', 4101, '1.0.0'],
+      ['fee-directory', 4102, '1.0.0'],
     ]);
   });
 
-  it('composes a release the shell accepts', () => {
-    const release = composeLocalRelease(discoverModules(root), (m) => `http://localhost:${m.port}`);
-    expect(parseReleaseManifest(JSON.parse(JSON.stringify(release))).ok).toBe(true);
-    expect(release.modules[1]?.entry).toBe('http://localhost:4102/mf-manifest.json');
+  it('deploys the local builds and makes them live on a fresh clone, then leaves an unchanged release alone', async () => {
+    const { root, service, modules } = builtWorkspace();
+    const first = await publishLocalBuilds(service, root, modules);
+    expect(first).toMatchObject({
+      production: 'created',
+      deployed: [
+        { name: 'frame', version: '1.0.0' },
+        { name: 'fee-directory', version: '1.0.0' },
+      ],
+    });
+    const live = service.served('production');
+    expect(parseReleaseManifest(JSON.parse(JSON.stringify(live))).ok).toBe(true);
+    expect(live.modules[1]?.entry).toBe('http://localhost:4102/modules/fee-directory/1.0.0/mf-manifest.json');
+    expect(service.channel('production')?.updatedBy).toBe(LOCAL_ACTOR);
+    const again = await publishLocalBuilds(service, root, modules);
+    expect(again).toMatchObject({ production: 'unchanged', releaseId: first.releaseId });
   });
 
-  it('serves module files cross-origin, compressed, with immutable caching only for hashed assets', async () => {
-    const site = staticSite(join(root, 'apps', 'frame', 'dist'), { cors: true });
-    const asset = await site.request('/assets/header-DRRFuOb2.js', {
+  it('serves code changed without a version bump under a local build version, never rewriting a deployed one', async () => {
+    const { root, service, modules } = builtWorkspace();
+    await publishLocalBuilds(service, root, modules);
+    writeFakeBuild(join(root, 'apps', 'fee-directory', 'dist'), FEES, { marker: 'edited' });
+    const next = await publishLocalBuilds(service, root, modules);
+    expect(next.production).toBe('updated');
+    const version = next.deployed.find((d) => d.name === 'fee-directory')?.version;
+    expect(version).toMatch(/^1\.0\.0\+local\.[A-Za-z0-9]{8}$/);
+    expect(next.messages[0]).toContain('fee-directory 1.0.0 changed since it was deployed');
+    expect(service.release('production').modules.find((m) => m.name === 'fee-directory')?.version).toBe(version);
+  });
+
+  it('leaves out a module whose build is incomplete or fails validation, and serves the others', async () => {
+    const { root, service, modules } = builtWorkspace();
+    rmSync(join(root, 'apps', 'fee-directory', 'dist', 'remoteEntry.js'));
+    const partial = await publishLocalBuilds(service, root, modules);
+    expect(partial.deployed.map((d) => d.name)).toEqual(['frame']);
+    expect(partial.messages[0]).toMatch(/^fee-directory left out: .+ lacks its remote entry remoteEntry\.js/);
+    writeFakeBuild(join(root, 'apps', 'fee-directory', 'dist'), FEES, { exports: ['bootstrap'] });
+    const invalid = await publishLocalBuilds(service, root, modules);
+    expect(invalid.messages).toContain('left out of the release: fee-directory');
+    expect(service.release('production').modules.map((m) => m.name)).toEqual(['frame']);
+  });
+
+  it('leaves production alone once someone promoted or rolled back by hand', async () => {
+    const { root, service, modules } = builtWorkspace();
+    const first = await publishLocalBuilds(service, root, modules);
+    writeFakeBuild(join(root, 'apps', 'fee-directory', 'dist'), FEES, { marker: 'edited' });
+    await publishLocalBuilds(service, root, modules);
+    await service.rollback({ releaseId: first.releaseId!, actor: 'li.na' });
+    writeFakeBuild(join(root, 'apps', 'fee-directory', 'dist'), FEES, { marker: 'edited again' });
+    const kept = await publishLocalBuilds(service, root, modules);
+    expect(kept).toMatchObject({ production: 'kept', releaseId: first.releaseId });
+    expect(kept.messages.at(-1)).toMatch(
+      /production is release .+, set by li\.na: left as it is\. To serve your builds: pnpm release compose --set frame@1\.0\.0 --set fee-directory@1\.0\.0\+local\./,
+    );
+  });
+});
+
+describe('module origins', () => {
+  it("serve that module's CDN folder only, cross-origin, compressed, each version cached as immutable", async () => {
+    const { root, service, modules } = builtWorkspace();
+    await publishLocalBuilds(service, root, modules);
+    const site = moduleCdnSite(service.cdnDir, 'frame');
+    const entry = await site.request('/modules/frame/1.0.0/remoteEntry.js', {
       headers: { 'Accept-Encoding': 'gzip', Origin: 'http://localhost:4100' },
     });
-    expect(asset.status).toBe(200);
-    expect(asset.headers.get('access-control-allow-origin')).toBe('*');
-    expect(asset.headers.get('content-encoding')).toBe('gzip');
-    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    const entry = await site.request('/remoteEntry.js');
-    expect(entry.headers.get('cache-control')).toBe('no-cache');
-    expect((await site.request('/assets/missing-AAAAAAAA.js')).status).toBe(404);
+    expect(entry.status).toBe(200);
+    expect(entry.headers.get('access-control-allow-origin')).toBe('*');
+    expect(entry.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await site.request('/modules/frame/1.0.0/integrity.json')).status).toBe(200);
+    expect((await site.request('/modules/fee-directory/1.0.0/remoteEntry.js')).status).toBe(404);
+    expect((await site.request('/modules/frame/9.9.9/remoteEntry.js')).status).toBe(404);
   });
 
-  it('serves the shell for client-side routes, the manifest, and passes /api with the client address', async () => {
-    const release = composeLocalRelease(discoverModules(root), (m) => `http://localhost:${m.port}`);
-    const seen: Request[] = [];
+  it('compress and cache static sites, and refuse a folder that was never built', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sw-site-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'assets', 'header-DRRFuOb2.js'), 'export const y = 2;'.repeat(200));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>shell</title>');
+    const site = staticSite(dir, { cors: true });
+    const asset = await site.request('/assets/header-DRRFuOb2.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await site.request('/index.html')).headers.get('cache-control')).toBe('no-cache');
+    expect(() => staticSite(join(dir, 'nope'))).toThrow(/build the suite first/);
+  });
+});
+
+describe('the portal origin', () => {
+  const shellDir = mkdtempSync(join(tmpdir(), 'sw-shell-'));
+  writeFileSync(join(shellDir, 'index.html'), '<!doctype html><title>shell</title>');
+
+  it('serves the live release, channels and pinned releases, the shell for pages, and passes /api on', async () => {
+    const { root, service, modules } = builtWorkspace();
+    const { releaseId } = await publishLocalBuilds(service, root, modules);
+    const releases: ReleaseSource = {
+      live: () => service.served('production'),
+      channel: (name) => (name === 'staging' ? service.served('staging') : undefined),
+      release: (id) => (id === releaseId ? service.served(id, 'pinned') : undefined),
+    };
+    const seen: string[] = [];
     const api = async (request: Request) => {
-      seen.push(request);
+      seen.push(new URL(request.url).pathname);
       return new Response(JSON.stringify({ code: 'route.not_found' }), {
         status: 404,
         headers: { 'Content-Type': PROBLEM_CONTENT_TYPE },
       });
     };
-    const portal = portalApp({ shellDir: join(root, 'shell', 'dist'), release: () => release, api });
-    const page = await portal.request('/fees/anything');
-    expect(await page.text()).toContain('<title>shell</title>');
-    const manifest = await portal.request('/release.json');
-    expect(manifest.headers.get('cache-control')).toBe('no-cache');
-    expect((await manifest.json()).release.id).toBe(release.release.id);
+    const portal = portalApp({ shellDir, releases, api });
+    expect(await (await portal.request('/fees/anything')).text()).toContain('<title>shell</title>');
+    const live = await portal.request('/release.json');
+    expect(live.headers.get('cache-control')).toBe('no-cache');
+    expect((await live.json()).release).toMatchObject({ id: releaseId, channel: 'production' });
+    expect((await (await portal.request('/release/channels/staging.json')).json()).release.channel).toBe('staging');
+    expect((await (await portal.request(`/release/${releaseId}.json`)).json()).release.channel).toBe('pinned');
+    expect((await portal.request('/release/channels/nightly.json')).status).toBe(404);
+    expect((await portal.request('/release/nope.json')).status).toBe(404);
     const unknown = await portal.request('/api/nothing-here');
-    expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toBe('application/problem+json');
-    expect((await unknown.json()).code).toBe('route.not_found');
-    expect(seen.map((r) => new URL(r.url).pathname)).toEqual(['/api/nothing-here']);
+    expect(seen).toEqual(['/api/nothing-here']);
   });
 
-  it('refuses to serve a module that was never built', () => {
-    expect(() => staticSite(join(root, 'apps', 'fee-directory', 'nope'))).toThrow(/build the suite first/);
+  it('answers 404 for /release.json while nothing is live (the shell shows its error page)', async () => {
+    const portal = portalApp({
+      shellDir,
+      releases: { live: () => undefined, channel: () => undefined, release: () => undefined },
+      api: async () => new Response(null, { status: 404 }),
+    });
+    expect((await portal.request('/release.json')).status).toBe(404);
+  });
+});
+
+describe('the data folder', () => {
+  it('resets only throw-away folders under the temp folder', () => {
+    const scratch = join(mkdtempSync(join(tmpdir(), 'sw-data-')), 'run');
+    mkdirSync(join(scratch, 'cdn'), { recursive: true });
+    expect(prepareDataDir('/repo', scratch, true)).toBe(scratch);
+    expect(() => prepareDataDir('/repo', '/var/lib/suite', true)).toThrow(/only resets folders under/);
   });
 });

@@ -5,14 +5,30 @@ import { staticSite } from './staticSite.ts';
 
 export type ApiHandler = (request: Request) => Promise<Response>;
 
+/** The release manifests the portal serves, as browsers load them (entries resolved). */
+export interface ReleaseSource {
+  /** Production's release, served at /release.json; undefined before anything was promoted. */
+  live(): ReleaseManifest | undefined;
+  /** The release on a channel (`staging`, `production`). */
+  channel(name: string): ReleaseManifest | undefined;
+  /** One stored release, for pages pinned to it. */
+  release(id: string): ReleaseManifest | undefined;
+}
+
 interface PortalOptions {
   shellDir: string;
-  release: () => ReleaseManifest;
+  releases: ReleaseSource;
   api: ApiHandler;
 }
 
+const noRelease = (what: string) =>
+  new Response(JSON.stringify({ error: `${what}: no such release manifest` }), {
+    status: 404,
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' },
+  });
+
 /** The portal origin: the release manifest, the API under /api and the shell for every page. */
-export function portalApp({ shellDir, release, api }: PortalOptions): Hono {
+export function portalApp({ shellDir, releases, api }: PortalOptions): Hono {
   const app = new Hono();
   // Other sites embed modules with sw-embed.js: they fetch it, the manifest and the API cross-origin.
   // Bearer tokens, never cookies, so allowing any origin exposes nothing ambient.
@@ -24,9 +40,21 @@ export function portalApp({ shellDir, release, api }: PortalOptions): Hono {
       exposeHeaders: ['Location', 'Idempotent-Replayed', 'Retry-After'],
     }),
   );
-  app.get('/release.json', (c) => {
-    c.header('Cache-Control', 'no-cache');
-    return c.json(release());
+  // Manifests change with every promotion: always revalidated (they are tiny).
+  const serve = (manifest: ReleaseManifest | undefined, what: string) =>
+    manifest
+      ? new Response(JSON.stringify(manifest), {
+          headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' },
+        })
+      : noRelease(what);
+  app.get('/release.json', () => serve(releases.live(), 'production has no release yet'));
+  app.get('/release/channels/:file', (c) => {
+    const name = /^([a-z]+)\.json$/.exec(c.req.param('file'))?.[1];
+    return serve(name ? releases.channel(name) : undefined, `channel ${c.req.param('file')}`);
+  });
+  app.get('/release/:file', (c) => {
+    const id = /^([\w.-]+)\.json$/.exec(c.req.param('file'))?.[1];
+    return serve(id ? releases.release(id) : undefined, `release ${c.req.param('file')}`);
   });
   app.all('/api/*', (c) => {
     // Tell the API who the client is (it sits behind us, in-process or across the network).

@@ -4,11 +4,18 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { composeLocalRelease } from './release.ts';
-import { discoverModules, type LocalModule } from './modules.ts';
+import {
+  ReleaseError,
+  ReleaseService,
+  deployedModules,
+  workspaceModules,
+  type WorkspaceModule,
+} from '@sw/release/node';
+import { moduleCdnSite } from './cdnSite.ts';
+import { prepareDataDir } from './dataDir.ts';
+import { publishLocalBuilds, type LocalPublishResult } from './localRelease.ts';
 import { startLocalApi } from './portalApi.ts';
-import { portalApp, type ApiHandler } from './portal.ts';
-import { staticSite } from './staticSite.ts';
+import { portalApp, type ApiHandler, type ReleaseSource } from './portal.ts';
 
 export interface SuiteOptions {
   /** The repository root (holds shell/ and apps/). */
@@ -22,13 +29,23 @@ export interface SuiteOptions {
   api?: ApiHandler;
   /** Serve only the modules that have a build, leaving the others out of the release (working on one module). */
   onlyBuilt?: boolean;
+  /** Holds releases/ and cdn/ (default: data/ at the root). */
+  dataDir?: string;
+  /** Start from an empty data folder (only under the temp folder: the e2e runs). */
+  resetData?: boolean;
+  /** Deploy the local builds and make them live when npm start manages production (default true). */
+  publishLocalBuilds?: boolean;
 }
 
 export interface RunningSuite {
   url: string;
   /** What answers /api, for the start-up message. */
   api: string;
-  modules: Array<LocalModule & { url: string }>;
+  /** Every module origin, serving that module's folder of the CDN. */
+  modules: Array<WorkspaceModule & { url: string }>;
+  dataDir: string;
+  releases: ReleaseService;
+  published: LocalPublishResult | undefined;
   close(): Promise<void>;
 }
 
@@ -43,45 +60,84 @@ async function listen(app: Hono, port: number, hostname: string): Promise<Server
   return server;
 }
 
-/** Serves a built suite: the portal on one origin, every module on its own origin. */
+/**
+ * Serves the suite as production would: the portal (shell, release manifests, /api) on one origin,
+ * and each module's versions from the CDN folder on the module's own origin. Which versions the
+ * portal loads is the production release's business (see localRelease.ts for what npm start does).
+ */
 export async function startSuite(options: SuiteOptions): Promise<RunningSuite> {
   const hostname = options.hostname ?? 'localhost';
   const offset = options.modulePortOffset ?? 0;
-  const modules = discoverModules(options.root)
-    .filter((m) => !options.onlyBuilt || existsSync(m.distDir))
-    .map((m) => ({
-    ...m,
-    port: m.port + offset,
-    url: `http://${hostname}:${m.port + offset}`,
-  }));
+  const dataDir = prepareDataDir(options.root, options.dataDir, options.resetData ?? false);
+  const local = workspaceModules(options.root);
+  const missing = local.filter((m) => !existsSync(m.distDir));
+  if (missing.length && !options.onlyBuilt) {
+    throw new Error(`${missing.map((m) => m.name).join(', ')} not built: build the suite first (pnpm build)`);
+  }
+  const modules = local.map((m) => ({ ...m, port: m.port + offset, url: `http://${hostname}:${m.port + offset}` }));
+  const origins = new Map(modules.map((m) => [m.name, m.url]));
+  const releases = new ReleaseService({
+    dataDir,
+    // Stored entries are relative to the CDN root; each module's CDN folder is on its own origin.
+    resolveEntry: (entry, module) =>
+      /^https?:\/\//.test(entry) || !origins.has(module) ? entry : `${origins.get(module)}/${entry}`,
+  });
+  const published =
+    options.publishLocalBuilds === false
+      ? undefined
+      : await publishLocalBuilds(
+          releases,
+          options.root,
+          options.onlyBuilt ? local.filter((m) => !missing.includes(m)) : local,
+        );
+  for (const name of deployedModules(releases.cdnDir)) {
+    if (!origins.has(name))
+      console.warn(`  ${name} is deployed but has no folder under apps/ (no origin to serve it from)`);
+  }
+
   const servers: ServerType[] = [];
-  const local = options.api ? undefined : await startLocalApi(options.root);
+  const api = options.api ? undefined : await startLocalApi(options.root, undefined, releases);
+  const optional = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof ReleaseError && error.code === 'not_found') return undefined;
+      throw error;
+    }
+  };
+  const source: ReleaseSource = {
+    live: () => optional(() => releases.served('production')),
+    channel: (name) =>
+      name === 'staging' || name === 'production' ? optional(() => releases.served(name)) : undefined,
+    release: (id) => optional(() => releases.served(id, 'pinned')),
+  };
   try {
     for (const module of modules) {
-      servers.push(await listen(staticSite(module.distDir, { cors: true }), module.port, hostname));
+      servers.push(await listen(moduleCdnSite(releases.cdnDir, module.name), module.port, hostname));
     }
-    const byName = new Map(modules.map((m) => [m.name, m.url]));
-    const release = composeLocalRelease(modules, (m) => byName.get(m.name)!);
     const portal = portalApp({
       shellDir: join(options.root, 'shell', 'dist'),
-      release: () => release,
-      api: options.api ?? local!.handler,
+      releases: source,
+      api: options.api ?? api!.handler,
     });
     const portalServer = await listen(portal, options.port ?? 4100, hostname);
     servers.push(portalServer);
     const { port } = portalServer.address() as AddressInfo;
     return {
       url: `http://${hostname}:${port}/`,
-      api: local?.description ?? 'custom handler',
+      api: api?.description ?? 'custom handler',
       modules,
+      dataDir,
+      releases,
+      published,
       close: async () => {
         await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
-        await local?.close();
+        await api?.close();
       },
     };
   } catch (error) {
     servers.forEach((s) => s.close());
-    await local?.close();
+    await api?.close();
     throw error;
   }
 }

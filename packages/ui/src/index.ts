@@ -4,3 +4,5 @@ export { downloadTable, toCsv, toXlsx } from './tableExport/tableExport.ts';
 export type { ExportColumn, ExportFormat } from './tableExport/tableExport.ts';
 export { TableFileError, parseCsv, parseTableFile, parseXlsx } from './tableImport/tableImport.ts';
 export type { ParsedTable } from './tableImport/tableImport.ts';
+export { ACCESSIBLE_TOKENS, AccessibleColors, TAG_TONES, ToneTag } from './AccessibleColors/AccessibleColors.tsx';
+export type { TagTone } from './AccessibleColors/AccessibleColors.tsx';

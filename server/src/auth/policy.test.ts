@@ -26,6 +26,37 @@ const EXPECTED: Record<string, Record<Role, [own: boolean, other: boolean]>> = {
     admin: [true, true],
   },
   'audit.read': { public: [false, false], operator: [false, false], regulator: [false, false], admin: [true, true] },
+  'usage.import': { public: [false, false], operator: [false, false], regulator: [false, false], admin: [true, true] },
+  'clearance-draft.read': { public: [false, false], operator: [true, false], regulator: [false, false], admin: [true, true] },
+  'clearance-draft.create': { public: [false, false], operator: [true, false], regulator: [false, false], admin: [true, true] },
+  'clearance-draft.update': { public: [false, false], operator: [true, false], regulator: [false, false], admin: [true, true] },
+  'clearance-draft.submit': { public: [false, false], operator: [true, false], regulator: [false, false], admin: [true, true] },
+  'clearance-draft.review': { public: [false, false], operator: [false, false], regulator: [false, false], admin: [true, true] },
+  'serviceStandard.publish': { public: [false, false], operator: [true, false], regulator: [false, false], admin: [true, true] },
+  'serviceActuals.upload': { public: [false, false], operator: [true, false], regulator: [false, false], admin: [true, true] },
+  'complaint.create': { public: [true, true], operator: [true, true], regulator: [true, true], admin: [true, true] },
+  'complaint.track': { public: [true, true], operator: [true, true], regulator: [true, true], admin: [true, true] },
+  'complaint.list': { public: [false, false], operator: [false, false], regulator: [true, true], admin: [true, true] },
+  'complaint.read': { public: [false, false], operator: [false, false], regulator: [true, true], admin: [true, true] },
+  'complaint.update': { public: [false, false], operator: [false, false], regulator: [true, true], admin: [true, true] },
+  'release.read': {
+    public: [false, false],
+    operator: [false, false],
+    regulator: [false, false],
+    admin: [true, true],
+  },
+  'release.promote': {
+    public: [false, false],
+    operator: [false, false],
+    regulator: [false, false],
+    admin: [true, true],
+  },
+  'release.rollback': {
+    public: [false, false],
+    operator: [false, false],
+    regulator: [false, false],
+    admin: [true, true],
+  },
 };
 
 describe('the role × resource × action policy', () => {

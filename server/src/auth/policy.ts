@@ -21,6 +21,46 @@ export const POLICY = {
   audit: {
     read: { public: 'deny', operator: 'deny', regulator: 'deny', admin: 'allow' },
   },
+  usage: {
+    /** Upload (and preview) monthly usage counts, list past uploads: the commerce bureau's single-window team. */
+    import: { public: 'deny', operator: 'deny', regulator: 'deny', admin: 'allow' },
+  },
+  /** Proposals to change a published clearance step: the step's agency drafts, the single-window team reviews. */
+  'clearance-draft': {
+    read: { public: 'deny', operator: 'own', regulator: 'deny', admin: 'allow' },
+    create: { public: 'deny', operator: 'own', regulator: 'deny', admin: 'allow' },
+    update: { public: 'deny', operator: 'own', regulator: 'deny', admin: 'allow' },
+    submit: { public: 'deny', operator: 'own', regulator: 'deny', admin: 'allow' },
+    review: { public: 'deny', operator: 'deny', regulator: 'deny', admin: 'allow' },
+  },
+  /** A terminal's time-limit standards: its operator publishes new versions (the transport bureau via admin). */
+  serviceStandard: {
+    publish: { public: 'deny', operator: 'own', regulator: 'deny', admin: 'allow' },
+  },
+  /** A terminal's monthly actuals: its operator uploads them (or the admin on the transport bureau's behalf). */
+  serviceActuals: {
+    upload: { public: 'deny', operator: 'own', regulator: 'deny', admin: 'allow' },
+  },
+  /**
+   * Hotline tickets: anyone files and tracks one; staff of a unit triage them (the regulator role is
+   * market regulation; `assertHandlesUnit` keeps each to its unit's tickets, the admin sees all).
+   */
+  complaint: {
+    create: { public: 'allow', operator: 'allow', regulator: 'allow', admin: 'allow' },
+    track: { public: 'allow', operator: 'allow', regulator: 'allow', admin: 'allow' },
+    /** The queue (personal data masked), statistics, the staff list. */
+    list: { public: 'deny', operator: 'deny', regulator: 'allow', admin: 'allow' },
+    /** One ticket in full, its files. */
+    read: { public: 'deny', operator: 'deny', regulator: 'allow', admin: 'allow' },
+    /** Assign, reroute, reply, close. */
+    update: { public: 'deny', operator: 'deny', regulator: 'allow', admin: 'allow' },
+  },
+  /** Releases: read the channels and history, promote a staged release, roll production back (the single-window team). */
+  release: {
+    read: { public: 'deny', operator: 'deny', regulator: 'deny', admin: 'allow' },
+    promote: { public: 'deny', operator: 'deny', regulator: 'deny', admin: 'allow' },
+    rollback: { public: 'deny', operator: 'deny', regulator: 'deny', admin: 'allow' },
+  },
 } as const satisfies Record<string, Record<string, Record<Role, Rule>>>;
 
 export type Rule = 'allow' | 'own' | 'deny';

@@ -1,5 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
+import { clearanceMigration } from '../clearance/migration.ts';
+import { feeHistoryMigration } from '../fees/migration.ts';
+import { usageMigration } from '../usage/migration.ts';
+import { serviceTimesMigration } from '../serviceTimes/migration.ts';
+import { complaintsMigration } from '../complaints/migration.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -162,6 +167,11 @@ export function createMigrations(dialect: DialectName): Record<string, Migration
         }
       },
     },
+    '0002_fee_history': feeHistoryMigration(dialect),
+    '0003_clearance': clearanceMigration,
+    '0004_service_times': serviceTimesMigration(dialect),
+    '0005_complaints': complaintsMigration(dialect),
+    '0006_usage': usageMigration(dialect),
   };
 }
 

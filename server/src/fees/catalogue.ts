@@ -48,6 +48,11 @@ export class FeeCatalogue {
     return this.index.get(id);
   }
 
+  /** Every item in catalogue order. */
+  items(): readonly FeeItem[] {
+    return this.index.all();
+  }
+
   /** One item as JSON (UTF-8). */
   itemJson(id: string): Buffer | undefined {
     const slot = this.index.slotOf(id);

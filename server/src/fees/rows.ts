@@ -1,6 +1,8 @@
 import type { Insertable, Selectable } from 'kysely';
 import {
+  feeApplicabilitySchema,
   feeItemSchema,
+  pendingChangeSchema,
   type FeeItem,
   type FeeStandard,
   type LocalizedText,
@@ -8,6 +10,7 @@ import {
   type Port,
 } from '@sw/contracts';
 import type { FeesTable, OrganisationsTable, PortsTable } from '../db/schema.ts';
+import type { FeeLifecycleColumns } from './tables.ts';
 
 type Prefix = 'name' | 'service' | 'payment' | 'legal_basis' | 'formula';
 
@@ -33,7 +36,12 @@ export interface WriteStamp {
 }
 
 /** The columns of a fee item (everything but its ports, which live in `fee_ports`). */
-export function feeToRow(item: FeeItem, position: number, stamp: WriteStamp, version = 1): Insertable<FeesTable> {
+export function feeToRow(
+  item: FeeItem,
+  position: number,
+  stamp: WriteStamp,
+  version = 1,
+): Insertable<FeesTable> & FeeLifecycleColumns {
   const { standard } = item;
   return {
     id: item.id,
@@ -63,11 +71,20 @@ export function feeToRow(item: FeeItem, position: number, stamp: WriteStamp, ver
     created_by: stamp.by,
     updated_at: stamp.at,
     updated_by: stamp.by,
+    publicity_starts_on: item.publicity?.startsOn ?? null,
+    publicity_ends_on: item.publicity?.endsOn ?? null,
+    publicity_working_days: item.publicity?.workingDays ?? null,
+    pending_json: item.pendingChange ? JSON.stringify(item.pendingChange) : null,
+    applies_to_json: item.appliesTo ? JSON.stringify(item.appliesTo) : null,
   };
 }
 
 /** Rebuilds the contract's `FeeItem` from its row, its ports (in order) and its charging body. */
-export function rowToFee(row: Selectable<FeesTable>, ports: string[], body: Organisation): FeeItem {
+export function rowToFee(
+  row: Selectable<FeesTable> & Partial<FeeLifecycleColumns>,
+  ports: string[],
+  body: Organisation,
+): FeeItem {
   const standard: FeeStandard =
     row.standard_kind === 'fixed'
       ? { kind: 'fixed', amount: Number(row.standard_amount), currency: 'CNY' }
@@ -99,6 +116,17 @@ export function rowToFee(row: Selectable<FeesTable>, ports: string[], body: Orga
     status: row.status,
     ...(row.source === null ? {} : { source: row.source }),
     demo: Number(row.demo) === 1,
+    ...(row.applies_to_json ? { appliesTo: feeApplicabilitySchema.parse(JSON.parse(row.applies_to_json)) } : {}),
+    ...(row.publicity_starts_on && row.publicity_ends_on
+      ? {
+          publicity: {
+            startsOn: row.publicity_starts_on,
+            endsOn: row.publicity_ends_on,
+            workingDays: Number(row.publicity_working_days ?? 10),
+          },
+        }
+      : {}),
+    ...(row.pending_json ? { pendingChange: pendingChangeSchema.parse(JSON.parse(row.pending_json)) } : {}),
   };
   // The row is ours, but a hand-edited database must not leak a body that breaks the contract.
   return feeItemSchema.parse(item);

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import {
-  FEE_STATUS_TRANSITIONS,
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENT_REPLAYED_HEADER,
   feeCreateRequestSchema,
@@ -13,23 +12,25 @@ import {
   organisationSchema,
   parseFeeListParams,
   portSchema,
+  publiciseNewItem,
+  type FeeEvent,
   type FeeItem,
+  type FeeUpdateRequest,
 } from '@sw/contracts';
 import { recordAudit } from '../audit/audit.ts';
 import { authorize } from '../auth/policy.ts';
 import { principalOf, requestIdOf, type AppEnv, type ServiceHolder } from '../context.ts';
 import { META, writeMeta } from '../db/meta.ts';
-import {
-  loadFee,
-  loadOrganisations,
-  loadPorts,
-  nextFeePosition,
-  insertFees,
-  updateFeeRow,
-} from '../fees/repository.ts';
+import { insertHistory } from '../fees/history.ts';
+import { applyFeeEvent, ensureSwept, lifecycleContext } from '../fees/lifecycle.ts';
+import { loadOrganisations, loadPorts, nextFeePosition, insertFees } from '../fees/repository.ts';
+import { feeDb } from '../fees/tables.ts';
 import { rowToOrganisation } from '../fees/rows.ts';
 import { ProblemError, validationError } from '../http/problem.ts';
 import { BEARER, COMMON_PROBLEMS, WRITE_PROBLEMS, jsonText, problemResponses, signedIn } from './common.ts';
+import { registerFeeHistoryRoutes } from './feesHistory.ts';
+import { registerFeeImportRoutes } from './feesImport.ts';
+import { registerFeeOpenDataRoutes } from './feesOpenData.ts';
 
 export const feeIdParams = z.object({
   id: z
@@ -84,7 +85,8 @@ const createFeeRoute = (holder: ServiceHolder) =>
     tags: ['Fees'],
     summary: 'Publicise a new charge (operator: own organisation; admin)',
     description:
-      'The item starts as `publicised`: announced, open to objections, not yet chargeable. Accepts an Idempotency-Key.',
+      'The item starts as `publicised` for a publicity period (10 working days by default): announced, open to ' +
+      'objections, not yet chargeable. A start date inside the period moves to the day after it. Accepts an Idempotency-Key.',
     security: BEARER,
     middleware: [signedIn(holder, 'fee', 'create')] as const,
     request: {
@@ -115,8 +117,10 @@ const updateFeeRoute = (holder: ServiceHolder) =>
     tags: ['Fees'],
     summary: 'Change a charge or its status (operator: own organisation; admin)',
     description:
-      'Status changes follow publicised → effective | abolished, effective → suspended | abolished, suspended → ' +
-      'effective | abolished. A publicised item becomes effective only while no objection to it is open.',
+      'Status changes follow publicised → effective | withdrawn, effective → suspended | abolished, suspended → ' +
+      'effective | abolished. A publicised item becomes effective only after its publicity period, with no objection ' +
+      'open, from its start date (the server also does this by itself). A higher standard on an effective item is ' +
+      'publicised as a pending change; a lower one applies from `effectiveFrom` (today when absent).',
     security: BEARER,
     middleware: [signedIn(holder, 'fee', 'update')] as const,
     request: {
@@ -134,6 +138,9 @@ const updateFeeRoute = (holder: ServiceHolder) =>
         'fee.code_taken',
         'fee.invalid_transition',
         'fee.objections_open',
+        'fee.publicity_running',
+        'fee.change_pending',
+        'fee.not_editable',
         ...COMMON_PROBLEMS,
       ),
     },
@@ -177,7 +184,12 @@ export function registerFeeRoutes(app: OpenAPIHono<AppEnv>, holder: ServiceHolde
   // lists may be comma-separated or repeated, and each bad value gets its own error.
   app.openAPIRegistry.registerPath(listFees);
   const { request: _query, ...listFeesUnvalidated } = listFees;
-  app.openapi({ ...listFeesUnvalidated, hide: true }, (c) => {
+  registerFeeHistoryRoutes(app, holder); // before /api/fees/{id}: /api/fees/reductions is not an item
+  registerFeeOpenDataRoutes(app, holder);
+  registerFeeImportRoutes(app, holder);
+
+  app.openapi({ ...listFeesUnvalidated, hide: true }, async (c) => {
+    await ensureSwept(holder.get());
     const { catalogue } = holder.get();
     const url = new URL(c.req.url);
     const parsed = parseFeeListParams(url.searchParams);
@@ -186,7 +198,8 @@ export function registerFeeRoutes(app: OpenAPIHono<AppEnv>, holder: ServiceHolde
     return jsonText(c, catalogue.listJson(parsed.query, parsed.page, locale));
   });
 
-  app.openapi(getFee, (c) => {
+  app.openapi(getFee, async (c) => {
+    await ensureSwept(holder.get());
     const { id } = c.req.valid('param');
     const text = holder.get().catalogue.itemJson(id);
     if (text === undefined) throw new ProblemError('fee.not_found', `No fee item with id "${id}".`);
@@ -231,13 +244,13 @@ export function registerFeeRoutes(app: OpenAPIHono<AppEnv>, holder: ServiceHolde
           id = `${id.slice(0, 70)}-${randomBytes(3).toString('hex')}`;
         }
         const { id: _id, chargingBodyId: _body, ...fields } = body;
-        const item: FeeItem = feeItemSchema.parse({
-          ...fields,
-          id,
-          chargingBody: { id: organisation.id, name: rowToOrganisation(organisation).name },
-          status: 'publicised',
-        });
+        const published = publiciseNewItem(
+          { ...fields, id, chargingBody: { id: organisation.id, name: rowToOrganisation(organisation).name } },
+          await lifecycleContext(services, trx, id),
+        );
+        const item: FeeItem = feeItemSchema.parse(published.item);
         await insertFees(trx, [item], await nextFeePosition(trx), { at, by: principal.id });
+        await insertHistory(feeDb(trx), item, published.history, { at, actorId: principal.id });
         await writeMeta(trx, META.catalogueAsOf, at);
         await recordAudit(trx, {
           at,
@@ -261,56 +274,53 @@ export function registerFeeRoutes(app: OpenAPIHono<AppEnv>, holder: ServiceHolde
 
   app.openapi(updateFeeRoute(holder), async (c) => {
     const services = holder.get();
+    await ensureSwept(services);
     const principal = await principalOf(c, services);
     const { id } = c.req.valid('param');
     const patch = c.req.valid('json');
+    const at = services.now().toISOString();
     const result = await services.db.transaction().execute(async (trx) => {
-      const before = await loadFee(trx, id);
-      if (!before) throw new ProblemError('fee.not_found', `No fee item with id "${id}".`);
-      authorize(principal, 'update', { type: 'fee', organisationId: before.chargingBody.id });
-      if (patch.code && patch.code !== before.code) {
-        const taken = await trx.selectFrom('fees').select('id').where('code', '=', patch.code).executeTakeFirst();
+      const owner = await trx.selectFrom('fees').select('charging_body_id').where('id', '=', id).executeTakeFirst();
+      if (!owner) throw new ProblemError('fee.not_found', `No fee item with id "${id}".`);
+      authorize(principal, 'update', { type: 'fee', organisationId: owner.charging_body_id });
+      if (patch.code) {
+        const taken = await trx
+          .selectFrom('fees')
+          .select('id')
+          .where('code', '=', patch.code)
+          .where('id', '!=', id)
+          .executeTakeFirst();
         if (taken) throw new ProblemError('fee.code_taken', `A fee item with code "${patch.code}" already exists.`);
       }
-      if (patch.status && patch.status !== before.status) {
-        if (!FEE_STATUS_TRANSITIONS[before.status].includes(patch.status)) {
-          throw new ProblemError(
-            'fee.invalid_transition',
-            `A ${before.status} item cannot become ${patch.status}; allowed: ${FEE_STATUS_TRANSITIONS[before.status].join(', ') || 'none'}.`,
-          );
-        }
-        if (before.status === 'publicised' && patch.status === 'effective') {
-          const open = await trx
-            .selectFrom('objections')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .where('fee_id', '=', id)
-            .where('status', '=', 'open')
-            .executeTakeFirstOrThrow();
-          if (Number(open.n) > 0) {
-            throw new ProblemError(
-              'fee.objections_open',
-              `${Number(open.n)} objection(s) to "${id}" are open; it may be charged only when none is.`,
-            );
-          }
-        }
+      let first: FeeItem | undefined;
+      let last: FeeItem | undefined;
+      for (const event of updateEvents(patch)) {
+        const applied = await applyFeeEvent(services, trx, id, event, { at, actor: principal, audit: false });
+        first ??= applied.before;
+        last = applied.item;
       }
-      const after: FeeItem = feeItemSchema.parse({ ...before, ...patch });
-      const at = services.now().toISOString();
-      await updateFeeRow(trx, after, { at, by: principal.id });
-      await writeMeta(trx, META.catalogueAsOf, at);
       await recordAudit(trx, {
         at,
         actor: principal,
         action: 'update',
         resource: 'fee',
         resourceId: id,
-        before,
-        after,
+        before: first,
+        after: last,
         requestId: requestIdOf(c),
       });
-      return { after, at };
+      return last!;
     });
-    services.catalogue.apply(result.after, result.at);
-    return c.json(result.after, 200);
+    services.catalogue.apply(result, at);
+    return c.json(result, 200);
   });
+}
+
+/** The lifecycle events one PATCH body means: the field edits first, then the status change. */
+export function updateEvents(body: FeeUpdateRequest): FeeEvent[] {
+  const { status, note, ...changes } = body;
+  const events: FeeEvent[] = [];
+  if (Object.keys(changes).length) events.push({ type: 'edit', changes });
+  if (status) events.push({ type: 'set-status', status, ...(note ? { note } : {}) });
+  return events;
 }

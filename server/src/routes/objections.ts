@@ -11,6 +11,7 @@ import {
   objectionSchema,
   objectionStatusSchema,
   localeFromAcceptLanguage,
+  type FeeItem,
   type Objection,
   type Principal,
 } from '@sw/contracts';
@@ -18,6 +19,7 @@ import { recordAudit } from '../audit/audit.ts';
 import { authorize } from '../auth/policy.ts';
 import { clientAddress, principalOf, requestIdOf, type AppEnv, type ServiceHolder } from '../context.ts';
 import type { ObjectionsTable } from '../db/schema.ts';
+import { applyFeeEvent, ensureSwept, sweepFees } from '../fees/lifecycle.ts';
 import { ProblemError } from '../http/problem.ts';
 import {
   BEARER,
@@ -44,14 +46,18 @@ const idempotencyHeaders = z.object({
     .openapi({ param: { name: 'idempotency-key', in: 'header' } }),
 });
 
-/** Rate limit for public writes: per signed-in user, or per client address for the anonymous public. */
-function publicWriteLimit(holder: ServiceHolder): MiddlewareHandler<AppEnv> {
+/**
+ * Rate limit for public writes: per signed-in user, or per client address for the anonymous public.
+ * `bucket` gives a kind of request its own count (complaint uploads and tracking do not use up
+ * the submissions' allowance).
+ */
+export function publicWriteLimit(holder: ServiceHolder, bucket = ''): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const services = holder.get();
     const limiter = services.publicWriteLimiter;
     if (!limiter) return next();
     const principal = await principalOf(c, services);
-    const key = principal.role === 'public' ? `ip:${clientAddress(c, services.trustProxy)}` : `user:${principal.id}`;
+    const key = `${bucket}${principal.role === 'public' ? `ip:${clientAddress(c, services.trustProxy)}` : `user:${principal.id}`}`;
     const result = limiter.hit(key);
     const headers = {
       'RateLimit-Limit': String(result.limit),
@@ -92,6 +98,7 @@ export function registerObjectionRoutes(app: OpenAPIHono<AppEnv>, holder: Servic
         'auth.invalid_token',
         'fee.not_found',
         'fee.not_publicised',
+        'fee.publicity_closed',
         'idempotency.in_progress',
         'idempotency.key_reused',
         'rate_limited',
@@ -161,6 +168,7 @@ export function registerObjectionRoutes(app: OpenAPIHono<AppEnv>, holder: Servic
 
   app.openapi(createObjection, async (c) => {
     const services = holder.get();
+    await ensureSwept(services);
     const principal = await principalOf(c, services);
     authorize(principal, 'create', { type: 'objection' });
     const { id: feeId } = c.req.valid('param');
@@ -171,18 +179,24 @@ export function registerObjectionRoutes(app: OpenAPIHono<AppEnv>, holder: Servic
       scope: `${principal.id} POST /api/fees/${feeId}/objections`,
       payload: body,
       create: async (trx) => {
-        const fee = await trx.selectFrom('fees').select(['status']).where('id', '=', feeId).executeTakeFirst();
-        if (!fee) throw new ProblemError('fee.not_found', `No fee item with id "${feeId}".`);
-        if (fee.status !== 'publicised') {
-          throw new ProblemError(
-            'fee.not_publicised',
-            `"${feeId}" is ${fee.status}: objections are taken while a charge is publicised. Complaints go to the hotline.`,
-          );
-        }
         const now = services.now();
+        const reference = `OBJ-${now.toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(4).toString('hex').toUpperCase()}`;
+        // The lifecycle decides whether the charge takes objections now (publicised, period running),
+        // and records the objection (by reference only) in the item's history.
+        await applyFeeEvent(
+          services,
+          trx,
+          feeId,
+          { type: 'objection-lodged', reference },
+          {
+            at: now.toISOString(),
+            actor: principal,
+            audit: false,
+          },
+        );
         const objection: Objection = {
           id: randomUUID(),
-          reference: `OBJ-${now.toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(4).toString('hex').toUpperCase()}`,
+          reference,
           feeId,
           status: 'open',
           reason: body.reason,
@@ -267,6 +281,7 @@ export function registerObjectionRoutes(app: OpenAPIHono<AppEnv>, holder: Servic
     const principal = await principalOf(c, services);
     const { id } = c.req.valid('param');
     const decision = c.req.valid('json');
+    let changedFee: FeeItem | undefined;
     const after = await services.db.transaction().execute(async (trx) => {
       const row = await trx.selectFrom('objections').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) throw new ProblemError('objection.not_found', `No objection with id "${id}".`);
@@ -292,6 +307,21 @@ export function registerObjectionRoutes(app: OpenAPIHono<AppEnv>, holder: Servic
         .set({ status: updated.status, resolution: updated.resolution, resolved_at: at, resolved_by: principal.id })
         .where('id', '=', id)
         .execute();
+      // Upheld withdraws what was publicised (the new item, or the raise); every decision goes into
+      // the item's history with its reasons.
+      const applied = await applyFeeEvent(
+        services,
+        trx,
+        row.fee_id,
+        {
+          type: 'objection-decided',
+          reference: row.reference,
+          decision: decision.status,
+          resolution: decision.resolution,
+        },
+        { at, actor: principal, requestId: requestIdOf(c) },
+      );
+      if (applied.changed) changedFee = applied.item;
       await recordAudit(trx, {
         at,
         actor: principal,
@@ -304,6 +334,9 @@ export function registerObjectionRoutes(app: OpenAPIHono<AppEnv>, holder: Servic
       });
       return toObjection(updated, principal);
     });
+    if (changedFee) services.catalogue.apply(changedFee, after.resolvedAt ?? services.now().toISOString());
+    // A dismissal may leave an item whose publicity is over with no objection open: it takes effect now.
+    await sweepFees(services, after.feeId);
     return c.json(after, 200);
   });
 }

@@ -4,6 +4,7 @@ import { createEventBus } from '@sw/module-kit/host';
 import { createModuleLoader, type ModuleLoader } from '../federation.ts';
 import { loadReleaseManifest } from '../manifest.ts';
 import { renderModuleErrorPanel } from '../panels.ts';
+import { releasedOnly } from '../variants.ts';
 import { configure, currentConfig, type EmbedConfig } from './config.ts';
 import { createEmbedHost } from './embedHost.ts';
 import { createMountPoint } from './isolationRoot.ts';
@@ -50,10 +51,9 @@ async function removePreloadHints() {
 function releaseAt(url: string): Promise<Release> {
   let release = releases.get(url);
   if (!release) {
-    release = loadReleaseManifest(url).then((manifest) => ({
-      manifest,
-      loader: createModuleLoader(manifest, 'sw_embed'),
-    }));
+    release = loadReleaseManifest(url)
+      .then(releasedOnly)
+      .then((manifest) => ({ manifest, loader: createModuleLoader(manifest, 'sw_embed') }));
     release.catch(() => releases.delete(url)); // a later mount may try again
     releases.set(url, release);
   }

@@ -8,7 +8,6 @@ import {
   PRICING_TYPES,
   feeItemSchema,
   feeStatusSchema,
-  type FeeStatus,
 } from '../fees/schema.ts';
 
 export type FieldError = { path: string; message: string; code?: string };
@@ -135,13 +134,15 @@ const editable = feeItemSchema.pick({
   ports: true,
   effectiveFrom: true,
   source: true,
+  appliesTo: true,
 }).shape;
 
 export const FEE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{2,79}$/;
 
 /**
  * `POST /api/fees`. A new item always starts as `publicised` (announced, objections open, not yet
- * chargeable). An operator's item belongs to its own organisation (`chargingBodyId` may be omitted,
+ * chargeable) for a publicity period of working days; a start date inside the period moves to the
+ * day after it. An operator's item belongs to its own organisation (`chargingBodyId` may be omitted,
  * or must be its own); an admin names the organisation. The id is generated unless given.
  */
 export const feeCreateRequestSchema = z
@@ -156,24 +157,57 @@ export const feeCreateRequestSchema = z
 export type FeeCreateRequest = z.infer<typeof feeCreateRequestSchema>;
 export type FeeCreateRequestInput = z.input<typeof feeCreateRequestSchema>;
 
-/** `PATCH /api/fees/:id`: any editable field, and a status change along `FEE_STATUS_TRANSITIONS`. */
+/**
+ * `PATCH /api/fees/:id`: any editable field, and a status change along `FEE_STATUS_TRANSITIONS`.
+ * A higher standard on an effective item is publicised as a pending change; a lower one applies
+ * from `effectiveFrom` (today when absent). `note` says why (kept in the item's history).
+ */
 export const feeUpdateRequestSchema = z
   .strictObject({
     ...z.object(editable).partial().shape,
     demo: z.boolean().optional(),
     status: feeStatusSchema.optional(),
+    note: z.string().trim().min(1).max(500).optional(),
   })
-  .refine((body) => Object.keys(body).length > 0, { message: 'nothing to update' })
+  .refine((body) => Object.keys(body).some((key) => key !== 'note'), { message: 'nothing to update' })
   .meta({ id: 'FeeUpdateRequest' });
 export type FeeUpdateRequest = z.infer<typeof feeUpdateRequestSchema>;
 
+export { FEE_STATUS_TRANSITIONS } from '../fees/lifecycle.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Bulk import (operators: their own list; admins: a named organisation's)
+
+/** Most rows one import may hold. */
+export const FEE_IMPORT_MAX_ROWS = 5000;
+
+/** One row of an import: an item of the organisation's list, matched to its current items by `code`. */
+export const feeImportItemSchema = z
+  .strictObject({ ...editable, demo: z.boolean().default(false) })
+  .meta({ id: 'FeeImportItem' });
+export type FeeImportItem = z.infer<typeof feeImportItemSchema>;
+
 /**
- * Allowed status changes. A publicised item becomes effective only while no objection to it is
- * open (measure 3: "only when no objection is raised may it be charged"); abolished is final.
+ * `POST /api/fees/import`: all rows in one transaction. A new code is publicised as a new item; a
+ * known code of the organisation changes that item as `PATCH` would. Any invalid row refuses the
+ * whole import (`400 validation.failed`, paths `items.<row>.<field>`): nothing is written.
  */
-export const FEE_STATUS_TRANSITIONS: Readonly<Record<FeeStatus, readonly FeeStatus[]>> = {
-  publicised: ['effective', 'abolished'],
-  effective: ['suspended', 'abolished'],
-  suspended: ['effective', 'abolished'],
-  abolished: [],
-};
+export const feeImportRequestSchema = z
+  .strictObject({
+    chargingBodyId: z.string().min(1).optional(),
+    items: z.array(feeImportItemSchema).min(1).max(FEE_IMPORT_MAX_ROWS),
+  })
+  .meta({ id: 'FeeImportRequest' });
+export type FeeImportRequest = z.infer<typeof feeImportRequestSchema>;
+export type FeeImportRequestInput = z.input<typeof feeImportRequestSchema>;
+
+export const feeImportResultSchema = z
+  .object({
+    created: z.number().int().nonnegative(),
+    updated: z.number().int().nonnegative(),
+    unchanged: z.number().int().nonnegative(),
+    /** The created and changed items as they are now. */
+    items: z.array(feeItemSchema),
+  })
+  .meta({ id: 'FeeImportResult' });
+export type FeeImportResult = z.infer<typeof feeImportResultSchema>;

@@ -169,6 +169,24 @@ describe('createFeeSearchIndex', () => {
     expect(search({ port: ['huanggang'] })).toEqual([]);
   });
 
+  it('narrows as the text grows and starts afresh when it shrinks or the filters change', () => {
+    const typing = createFeeSearchIndex(ITEMS);
+    const fresh = (query: FeeQuery) => createFeeSearchIndex(ITEMS).search(query).map((i) => i.id);
+    for (const query of [
+      { q: 'p' },
+      { q: 'po' },
+      { q: 'port' },
+      { q: 'po' },
+      { q: 'po', port: ['shekou'] },
+      { q: 'port', port: ['shekou'] },
+      { q: '' },
+      { q: '码头' },
+      { q: '码头作业费' },
+    ] satisfies FeeQuery[]) {
+      expect(typing.search(query).map((i) => i.id)).toEqual(fresh(query));
+    }
+  });
+
   it('sorts the result when asked', () => {
     expect(search({ port: ['yantian'], sort: 'code' })).toEqual([
       'construction',

@@ -93,12 +93,19 @@ export function createFeeSearchIndex(
       ].join('\u0001'),
     ),
   );
+  // Typing narrows: when the new search text contains the previous one and the filters are the
+  // same, only the previous matches can match, so only they are scanned again.
+  let last: { needle: string; filters: string; matches: number[] } | undefined;
   return {
     search(query, locale = 'zh-CN') {
       const needle = query.q ? normaliseSearchText(query.q) : '';
       const sets = LIST_KEYS.map((key) => [key, query[key]?.length ? new Set<string>(query[key]) : undefined] as const);
-      const result: FeeItem[] = [];
-      items.forEach((item, index) => {
+      const filters = JSON.stringify(LIST_KEYS.map((key) => query[key] ?? []));
+      const candidates =
+        last && last.filters === filters && needle.includes(last.needle) ? last.matches : undefined;
+      const matches: number[] = [];
+      const consider = (index: number) => {
+        const item = items[index]!;
         if (needle && !haystacks[index]!.includes(needle)) return;
         for (const [key, set] of sets) {
           if (!set) continue;
@@ -108,8 +115,12 @@ export function createFeeSearchIndex(
             if (!set.has(item.chargingBody.id)) return;
           } else if (!set.has(item[key])) return;
         }
-        result.push(item);
-      });
+        matches.push(index);
+      };
+      if (candidates) for (const index of candidates) consider(index);
+      else for (let index = 0; index < items.length; index++) consider(index);
+      last = { needle, filters, matches };
+      const result = matches.map((index) => items[index]!);
       return query.sort ? sortFees(result, query.sort, query.order ?? 'asc', locale) : result;
     },
   };

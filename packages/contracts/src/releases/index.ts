@@ -1,0 +1,5 @@
+export * from './channels.ts';
+export * from './validation.ts';
+export * from './diff.ts';
+export * from './api.ts';
+export * from './errors.ts';

@@ -1,0 +1,7 @@
+// The parts of the release tool that run anywhere (no file system): comparing releases and the
+// shared-dependency rules. The store, deploys and the CLI are in `@sw/release/node`.
+export { diffReleases, describeChange, testingSummary } from './diff.ts';
+export { checkModuleShares, checkSharesAcrossModules, packageOf, platformSingletons } from './sharedDependencies.ts';
+export type { ModuleShares, PlatformSingleton, SharedDeclaration } from './sharedDependencies.ts';
+export { ReleaseError } from './errors.ts';
+export type { ReleaseErrorCode } from './errors.ts';
