@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { DATA_DIR } from './tests/support.ts';
 
 /** E2E_PORT_OFFSET moves the portal and every module (e.g. 100: portal 4200, modules 4201…). */
 const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
@@ -42,6 +43,9 @@ export default defineConfig({
         SW_MODULE_PORT_OFFSET: String(OFFSET),
         DATABASE_URL: ':memory:',
         SW_ONLY_BUILT: process.env.SW_ONLY_BUILT ?? '',
+        // Releases and the module CDN in a throw-away folder, so promotions in tests never touch data/.
+        SW_DATA_DIR: DATA_DIR,
+        SW_DATA_RESET: '1',
       },
       url: `http://localhost:${PORT}/release.json`,
       reuseExistingServer: false,

@@ -4,7 +4,8 @@ import { ORIGINS } from './support.ts';
 test('a module whose remote entry answers 404 shows an error panel; the frame keeps working; Retry recovers', async ({
   page,
 }) => {
-  const broken = `${ORIGINS.feeDirectory}/mf-manifest.json`;
+  // The entry of whichever fee-directory version the release serves (modules/fee-directory/<version>/).
+  const broken = `${ORIGINS.feeDirectory}/modules/fee-directory/*/mf-manifest.json`;
   await page.route(broken, (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('/fees?lang=en');
   const panel = page.getByRole('alert').filter({ hasText: 'could not be loaded' });

@@ -1,6 +1,11 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page, Request } from '@playwright/test';
 
 const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+
+/** This run's release history and module CDN (apart from data/ and other runs), reset when the host starts. */
+export const DATA_DIR = join(tmpdir(), `sw-e2e-data-${4100 + OFFSET}`);
 
 /** A module's origin as the host serves it (its port from package.json, moved by E2E_PORT_OFFSET). */
 export const moduleOrigin = (port: number) => `http://localhost:${port + OFFSET}`;
@@ -11,6 +16,9 @@ export const LEGACY_ORIGIN = `http://localhost:${4190 + OFFSET}`;
 export const ORIGINS = {
   frame: moduleOrigin(4101),
   feeDirectory: moduleOrigin(4102),
+  clearanceGuide: moduleOrigin(4103),
+  serviceTimes: moduleOrigin(4104),
+  usageMeter: moduleOrigin(4106),
 } as const;
 
 /**
@@ -37,4 +45,13 @@ export function countDocumentLoads(page: Page): () => number {
     if (request.resourceType() === 'document' && request.frame() === page.mainFrame()) loads++;
   });
   return () => loads;
+}
+
+/** axe-core over one module's part of the page (`[data-module]`), so each module answers for its own markup. */
+export async function expectNoAxeViolations(page: Page, module: string): Promise<void> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const { expect } = await import('@playwright/test');
+  const results = await new AxeBuilder({ page }).include(`[data-module="${module}"]`).analyze();
+  const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(found).toEqual([]);
 }

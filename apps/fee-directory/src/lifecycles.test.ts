@@ -8,7 +8,7 @@ import * as lifecycles from './lifecycles.ts';
 setupMockApi();
 
 describe('lifecycles', () => {
-  it('mounts the fee list into the element the host gives it and unmounts cleanly', async () => {
+  it('mounts the fee list into the element the host gives it and unmounts cleanly', { timeout: 30_000 }, async () => {
     history.replaceState(null, '', '/fees');
     const domElement = document.createElement('div');
     document.body.append(domElement);
@@ -18,8 +18,9 @@ describe('lifecycles', () => {
     };
     await run(lifecycles.bootstrap);
     await run(lifecycles.mount);
-    expect(await screen.findByRole('heading', { name: 'Port charges' })).toBeTruthy();
-    expect(await screen.findByRole('table')).toBeTruthy();
+    // The pages are a lazy chunk: give its first load in the test runner time.
+    expect(await screen.findByRole('heading', { name: 'Port charges' }, { timeout: 15_000 })).toBeTruthy();
+    expect(await screen.findByRole('table', {}, { timeout: 5_000 })).toBeTruthy();
     await run(lifecycles.unmount);
     expect(domElement.childElementCount).toBe(0);
     domElement.remove();

@@ -1,6 +1,59 @@
+import { ConfigProvider } from 'antd';
+import { useEffect } from 'react';
+import { useHost } from '@sw/module-kit';
+import { FeeNav, type FeeSection } from './components/FeeNav/FeeNav.tsx';
+import { FEE_PATHS, navigateWithin, useLocation } from './navigation/moduleNavigation.ts';
+import { EstimatorPage } from './pages/EstimatorPage/EstimatorPage.tsx';
+import { FeeDetailPage } from './pages/FeeDetailPage/FeeDetailPage.tsx';
 import { FeeListPage } from './pages/FeeListPage/FeeListPage.tsx';
+import { ManagePage } from './pages/ManagePage/ManagePage.tsx';
+import { ObjectionQueuePage } from './pages/ObjectionQueuePage/ObjectionQueuePage.tsx';
+import { PrintPage } from './pages/PrintPage/PrintPage.tsx';
+import { ReductionsPage } from './pages/ReductionsPage/ReductionsPage.tsx';
+import { accessibleTheme } from './theme/accessibleColors.ts';
 
-/** The module's pages. One for now (`/fees`); item detail and the estimator come later. */
+const SECTIONS: Record<string, FeeSection> = {
+  '': 'list',
+  reductions: 'reductions',
+  estimate: 'estimate',
+  manage: 'manage',
+  objections: 'objections',
+};
+
+/** Which page a path under /fees is: a section, the print view, or an item (`/fees/<id>`). */
+export function pageOf(pathname: string): { section?: FeeSection; print?: true; itemId?: string } {
+  const rest = pathname.replace(/^\/fees\/?/, '').replace(/\/$/, '');
+  if (rest in SECTIONS) return { section: SECTIONS[rest]! };
+  if (rest === 'print') return { print: true };
+  return { itemId: decodeURIComponent(rest) };
+}
+
+/** Another module may open an item: `navigate('/fees', { feeId })`. */
+function useOpenRequestedItem() {
+  const { navigation } = useHost();
+  useEffect(() => {
+    const payload = navigation.takePayload('/fees');
+    if (payload?.feeId) navigateWithin(FEE_PATHS.item(payload.feeId), { replace: true });
+  }, [navigation]);
+}
+
+/** The module's pages under /fees. */
 export default function Routes() {
-  return <FeeListPage />;
+  const { pathname } = useLocation();
+  useOpenRequestedItem();
+  const page = pageOf(pathname);
+  if (page.print) return <PrintPage />;
+  return (
+    <ConfigProvider theme={accessibleTheme}>
+      <div style={{ maxWidth: 1440, margin: '0 auto', padding: '16px 16px 32px' }}>
+        <FeeNav current={page.section} />
+        {page.section === 'list' && <FeeListPage />}
+        {page.section === 'reductions' && <ReductionsPage />}
+        {page.section === 'estimate' && <EstimatorPage />}
+        {page.section === 'manage' && <ManagePage />}
+        {page.section === 'objections' && <ObjectionQueuePage />}
+        {page.itemId && <FeeDetailPage key={page.itemId} id={page.itemId} />}
+      </div>
+    </ConfigProvider>
+  );
 }

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { feeListResponseSchema } from '@sw/contracts';
 import { useApi } from '@sw/module-kit';
+import { feeKeys } from './queryKeys.ts';
 
-export const feesQueryKey = ['fees'] as const;
+export const feesQueryKey = feeKeys.list;
 
 /**
  * The whole published catalogue, fetched once: search and filters run in the browser over a
@@ -11,7 +12,7 @@ export const feesQueryKey = ['fees'] as const;
 export function useFees() {
   const api = useApi();
   return useQuery({
-    queryKey: feesQueryKey,
+    queryKey: feeKeys.list,
     queryFn: ({ signal }) => api.get('/fees', feeListResponseSchema, { signal }),
   });
 }

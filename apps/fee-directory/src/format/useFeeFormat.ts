@@ -17,10 +17,19 @@ export function useFeeFormat() {
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     // "As of" timestamps are shown as the portal's local (Shenzhen) date.
     const dateInShenzhen = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' });
+    const percent = new Intl.NumberFormat(locale, {
+      style: 'percent',
+      maximumFractionDigits: 2,
+      signDisplay: 'exceptZero',
+    });
+    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
     return {
       money: (amount: number) => money.format(amount),
       date: (isoDate: string) => date.format(dateOnly(isoDate)),
       timestampDate: (isoDateTime: string) => dateInShenzhen.format(new Date(isoDateTime)),
+      /** A change in per cent (−15 → "−15%"). */
+      percent: (value: number) => percent.format(value / 100),
+      number: (value: number) => number.format(value),
     };
   }, [locale]);
 }

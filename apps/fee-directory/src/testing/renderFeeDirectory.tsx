@@ -1,10 +1,22 @@
 import type { ComponentType } from 'react';
 import { createTestHost, renderInModule } from '@sw/module-kit/testing';
-import type { Locale } from '@sw/contracts';
+import type { Locale, ModuleDescriptor } from '@sw/contracts';
 import { feeDirectoryDefinition } from '../definition.ts';
+import { signInAs } from './signIn.ts';
+
+interface RenderOptions {
+  locale?: Locale;
+  url?: string;
+  /** A demo user to sign in before rendering. */
+  user?: string;
+  /** The release's other modules (e.g. the hotline). */
+  modules?: ModuleDescriptor[];
+}
 
 /** Renders part of this module with its own texts inside the providers the suite gives it. */
-export function renderFeeDirectory(Component: ComponentType, options: { locale?: Locale; url?: string } = {}) {
+export function renderFeeDirectory(Component: ComponentType, options: RenderOptions = {}) {
   history.replaceState(null, '', options.url ?? '/fees');
-  return renderInModule(feeDirectoryDefinition, Component, createTestHost(options.locale ?? 'zh-CN'));
+  const host = createTestHost(options.locale ?? 'zh-CN', 'http://localhost/api', options.modules ?? []);
+  if (options.user) signInAs(host, options.user);
+  return renderInModule(feeDirectoryDefinition, Component, host);
 }

@@ -36,9 +36,6 @@ function renderTable(
         items={[sourced, demo]}
         sort={props.sort}
         onSortChange={props.onSortChange ?? (() => {})}
-        page={1}
-        pageSize={20}
-        onPageChange={() => {}}
         emptyText="nothing"
       />
     ),
@@ -46,7 +43,7 @@ function renderTable(
   );
 }
 
-const rowOf = (name: string) => screen.getByText(name).closest('tr')!;
+const rowOf = (name: string) => screen.getByText(name).closest<HTMLElement>('[role="row"]')!;
 
 describe('FeeTable', () => {
   it("shows every published detail of an item in the reader's language", () => {
@@ -70,24 +67,37 @@ describe('FeeTable', () => {
     const demoRow = within(rowOf('码头作业费（测试）'));
     expect(demoRow.getByText('演示数据')).toBeTruthy();
     expect(demoRow.getByText('《港口收费计费办法》')).toBeTruthy();
-    expect(demoRow.queryByRole('link')).toBeNull();
+    expect(demoRow.queryByRole('link', { name: '《港口收费计费办法》' })).toBeNull();
     expect(demoRow.getByText('¥1,280.00')).toBeTruthy();
   });
 
-  it('expands a row to show the service, the payment and the source', () => {
-    renderTable();
-    fireEvent.click(within(rowOf('引航费')).getByRole('button'));
-    expect(screen.getByText('MOT/NDRC notice, 2022')).toBeTruthy();
-    expect(screen.getByText('服务内容与收费理由')).toBeTruthy();
+  it('links each item to its own page', () => {
+    renderTable({}, 'en');
+    const link = within(rowOf('Pilotage')).getByRole('link', { name: 'Pilotage' });
+    expect(link.getAttribute('href')).toBe('/fees/fee-pilotage');
+  });
+
+  it('renders only the rows in view of a long list, announcing the full count', () => {
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      makeFee({ id: `fee-${i}`, code: `C-${i}`, name: text(`项目${i}`, `項目${i}`, `Item ${i}`) }),
+    );
+    renderFeeDirectory(() => <FeeTable items={many} sort={undefined} onSortChange={() => {}} emptyText="nothing" />);
+    const table = screen.getByRole('table');
+    expect(table.getAttribute('aria-rowcount')).toBe('5001');
+    const rendered = within(table).getAllByRole('row').length;
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(60);
+    expect(screen.getByText('项目0')).toBeTruthy();
+    expect(screen.queryByText('项目4999')).toBeNull();
   });
 
   it('asks the page to sort when a sortable header is clicked', () => {
     const onSortChange = vi.fn();
     renderTable({ sort: { key: 'amount', order: 'asc' }, onSortChange });
     expect(screen.getByRole('columnheader', { name: /收费标准/ }).getAttribute('aria-sort')).toBe('ascending');
-    fireEvent.click(screen.getByRole('columnheader', { name: /收费标准/ }));
+    fireEvent.click(screen.getByRole('button', { name: /收费标准/ }));
     expect(onSortChange).toHaveBeenLastCalledWith({ key: 'amount', order: 'desc' });
-    fireEvent.click(screen.getByRole('columnheader', { name: /生效日期/ }));
+    fireEvent.click(screen.getByRole('button', { name: /生效日期/ }));
     expect(onSortChange).toHaveBeenLastCalledWith({ key: 'effectiveFrom', order: 'asc' });
   });
 });

@@ -1,10 +1,16 @@
-import { Descriptions, Table, Tag, Typography, type TableColumnsType, type TableColumnType } from 'antd';
-import type { ReactNode } from 'react';
+import { ArrowDownOutlined, ArrowUpOutlined, SwapOutlined } from '@ant-design/icons';
+import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { Tag, Typography, theme } from 'antd';
+import { useRef, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeeItem, FeeQuery, FeeStatus, PricingType } from '@sw/contracts';
+import type { FeeItem, FeeQuery } from '@sw/contracts';
 import { useLocale } from '@sw/module-kit';
 import { useFeeFormat } from '../../format/useFeeFormat.ts';
+import { FEE_PATHS } from '../../navigation/moduleNavigation.ts';
+import { ModuleLink } from '../../navigation/ModuleLink.tsx';
+import { TAG_COLORS } from '../../theme/accessibleColors.ts';
 import { FeeStandard } from '../FeeStandard/FeeStandard.tsx';
+import { FeeStatusTag, PricingTypeTag } from '../FeeStatusTag/FeeStatusTag.tsx';
 
 type SortKey = NonNullable<FeeQuery['sort']>;
 export interface FeeSort {
@@ -16,85 +22,69 @@ interface FeeTableProps {
   items: readonly FeeItem[];
   sort: FeeSort | undefined;
   onSortChange(sort: FeeSort | undefined): void;
-  page: number;
-  pageSize: number;
-  onPageChange(page: number, pageSize: number): void;
   /** Shown instead of rows when nothing matches. */
   emptyText: ReactNode;
+  /** Height of the scrolling body in pixels. */
+  height?: number;
 }
 
-const STATUS_COLORS: Record<FeeStatus, string> = {
-  publicised: 'processing',
-  effective: 'success',
-  suspended: 'warning',
-  abolished: 'default',
-};
+interface Column {
+  key: string;
+  width: number;
+  sortKey?: SortKey;
+  render(item: FeeItem): ReactNode;
+}
 
-const PRICING_COLORS: Record<PricingType, string> = {
-  'government-set': 'blue',
-  'government-guided': 'cyan',
-  'market-regulated': 'purple',
-};
+/** Rows are about this tall before they are measured; only the rows in view (and a few more) are rendered. */
+const ESTIMATED_ROW_HEIGHT = 76;
 
-const SORTABLE: Partial<Record<string, SortKey>> = { item: 'name', standard: 'amount', effectiveFrom: 'effectiveFrom' };
-
-/** The fee list as a table; sorting and paging are controlled by the page (sorting lives in the URL). */
-export function FeeTable({ items, sort, onSortChange, page, pageSize, onPageChange, emptyText }: FeeTableProps) {
+/**
+ * The fee list as an ARIA table whose rows are virtualised (@tanstack/react-virtual): a catalogue
+ * of 20,000 items renders only the rows in view, so filtering and scrolling stay smooth. Sorting is
+ * controlled by the page (it lives in the URL); each item links to its page.
+ */
+export function FeeTable({ items, sort, onSortChange, emptyText, height = 720 }: FeeTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const format = useFeeFormat();
+  const { token } = theme.useToken();
+  const scroller = useRef<HTMLDivElement>(null);
 
-  const sortOrderOf = (key: SortKey): TableColumnType<FeeItem>['sortOrder'] =>
-    sort?.key === key ? (sort.order === 'desc' ? 'descend' : 'ascend') : null;
-
-  const columns: TableColumnsType<FeeItem> = [
-    {
-      key: 'chargingBody',
-      title: t('table.chargingBody'),
-      width: 150,
-      render: (_, item) => item.chargingBody.name[locale],
-    },
+  const columns: Column[] = [
+    { key: 'chargingBody', width: 160, render: (item) => item.chargingBody.name[locale] },
     {
       key: 'item',
-      title: t('table.item'),
-      width: 210,
-      sorter: true,
-      sortOrder: sortOrderOf('name'),
-      render: (_, item) => (
+      width: 230,
+      sortKey: 'name',
+      render: (item) => (
         <>
-          <Typography.Text strong>{item.name[locale]}</Typography.Text>
+          <ModuleLink to={FEE_PATHS.item(item.id)} style={{ fontWeight: 600 }}>
+            {item.name[locale]}
+          </ModuleLink>
           <br />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {item.code}
           </Typography.Text>
           {item.demo && (
-            <Tag color="orange" style={{ marginInlineStart: 8, fontSize: 11, lineHeight: '16px' }}>
+            <Tag color={TAG_COLORS.orange} style={{ marginInlineStart: 8, fontSize: 11, lineHeight: '16px' }}>
               {t('common:demoData')}
+            </Tag>
+          )}
+          {item.pendingChange?.publicity && (
+            <Tag color={TAG_COLORS.gold} style={{ marginInlineStart: 4, fontSize: 11, lineHeight: '16px' }}>
+              {t('table.raisePending')}
             </Tag>
           )}
         </>
       ),
     },
-    {
-      key: 'standard',
-      title: t('table.standard'),
-      width: 190,
-      sorter: true,
-      sortOrder: sortOrderOf('amount'),
-      render: (_, item) => <FeeStandard standard={item.standard} />,
-    },
-    { key: 'unit', title: t('table.unit'), width: 100, render: (_, item) => t(`units.${item.unit}`) },
-    {
-      key: 'pricingType',
-      title: t('table.pricingType'),
-      width: 120,
-      render: (_, item) => <Tag color={PRICING_COLORS[item.pricingType]}>{t(`pricingTypes.${item.pricingType}`)}</Tag>,
-    },
+    { key: 'standard', width: 190, sortKey: 'amount', render: (item) => <FeeStandard standard={item.standard} /> },
+    { key: 'unit', width: 110, render: (item) => t(`units.${item.unit}`) },
+    { key: 'pricingType', width: 120, render: (item) => <PricingTypeTag pricingType={item.pricingType} /> },
     {
       key: 'legalBasis',
-      title: t('table.legalBasis'),
-      width: 200,
-      render: (_, item) =>
+      width: 220,
+      render: (item) =>
         item.legalBasis.url ? (
           <Typography.Link href={item.legalBasis.url} target="_blank" rel="noopener noreferrer">
             {item.legalBasis.title[locale]}
@@ -105,59 +95,153 @@ export function FeeTable({ items, sort, onSortChange, page, pageSize, onPageChan
     },
     {
       key: 'ports',
-      title: t('table.ports'),
       width: 140,
-      render: (_, item) => item.ports.map((port) => t(`ports.${port}`)).join(t('listSeparator')),
+      render: (item) => item.ports.map((port) => t(`ports.${port}`)).join(t('listSeparator')),
     },
     {
       key: 'effectiveFrom',
-      title: t('table.effectiveFrom'),
       width: 120,
-      sorter: true,
-      sortOrder: sortOrderOf('effectiveFrom'),
-      render: (_, item) => <time dateTime={item.effectiveFrom}>{format.date(item.effectiveFrom)}</time>,
+      sortKey: 'effectiveFrom',
+      render: (item) => <time dateTime={item.effectiveFrom}>{format.date(item.effectiveFrom)}</time>,
     },
-    {
-      key: 'status',
-      title: t('table.status'),
-      width: 100,
-      render: (_, item) => <Tag color={STATUS_COLORS[item.status]}>{t(`statuses.${item.status}`)}</Tag>,
-    },
+    { key: 'status', width: 110, render: (item) => <FeeStatusTag status={item.status} /> },
   ];
+  const template = columns.map((column) => `${column.width}px`).join(' ');
+  const totalWidth = columns.reduce((sum, column) => sum + column.width, 0);
 
+  // The virtualiser keeps its own state; the compiler leaving this component unmemoised is fine.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 16,
+    // Before the first layout, and where there is none (a hidden tab, a test DOM), assume the body's
+    // size and the estimated row height rather than zero, which would render every row at once.
+    initialRect: { width: totalWidth, height },
+    observeElementRect: (instance, report) =>
+      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : { width: totalWidth, height })),
+    measureElement: (element, entry, instance) => measureElement(element, entry, instance) || ESTIMATED_ROW_HEIGHT,
+    getItemKey: (index) => items[index]!.id,
+  });
+
+  const cellStyle: CSSProperties = {
+    padding: '10px 8px',
+    borderBottom: `1px solid ${token.colorBorderSecondary}`,
+    overflowWrap: 'anywhere',
+    fontSize: token.fontSize,
+    color: token.colorText,
+  };
+
+  const nextSort = (key: SortKey): FeeSort | undefined => {
+    if (sort?.key !== key) return { key, order: 'asc' };
+    return sort.order === 'asc' ? { key, order: 'desc' } : undefined;
+  };
+
+  const virtualRows = virtualizer.getVirtualItems();
   return (
-    <Table<FeeItem>
-      rowKey="id"
+    <div
+      ref={scroller}
+      role="table"
       aria-label={t('table.label')}
-      columns={columns}
-      dataSource={items as FeeItem[]}
-      size="middle"
-      tableLayout="fixed"
-      scroll={{ x: 1380 }}
-      locale={{ emptyText }}
-      pagination={{ current: page, pageSize, showSizeChanger: true, pageSizeOptions: [20, 50, 100] }}
-      expandable={{
-        expandedRowRender: (item) => (
-          <Descriptions
-            size="small"
-            column={1}
-            items={[
-              { key: 'service', label: t('table.service'), children: item.service[locale] },
-              { key: 'payment', label: t('table.payment'), children: item.payment[locale] },
-              ...(item.source ? [{ key: 'source', label: t('common:source'), children: item.source }] : []),
-            ]}
-          />
-        ),
+      aria-rowcount={items.length + 1}
+      tabIndex={0}
+      style={{
+        height,
+        overflow: 'auto',
+        border: `1px solid ${token.colorBorderSecondary}`,
+        borderRadius: token.borderRadius,
+        fontFamily: token.fontFamily,
       }}
-      onChange={(pagination, _filters, sorter, { action }) => {
-        if (action === 'paginate') {
-          onPageChange(pagination.current ?? 1, pagination.pageSize ?? pageSize);
-          return;
-        }
-        if (action !== 'sort' || Array.isArray(sorter)) return;
-        const key = SORTABLE[String(sorter.columnKey)];
-        onSortChange(key && sorter.order ? { key, order: sorter.order === 'descend' ? 'desc' : 'asc' } : undefined);
-      }}
-    />
+    >
+      <div role="rowgroup" style={{ position: 'sticky', top: 0, zIndex: 1, width: totalWidth }}>
+        <div
+          role="row"
+          aria-rowindex={1}
+          style={{ display: 'grid', gridTemplateColumns: template, background: token.colorFillAlter }}
+        >
+          {columns.map((column) => {
+            const sorted = column.sortKey && sort?.key === column.sortKey ? sort.order : undefined;
+            const title = t(`table.${column.key}`);
+            return (
+              <div
+                key={column.key}
+                role="columnheader"
+                aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
+                style={{ ...cellStyle, fontWeight: 600 }}
+              >
+                {column.sortKey ? (
+                  <button
+                    type="button"
+                    onClick={() => onSortChange(nextSort(column.sortKey!))}
+                    style={{
+                      all: 'unset',
+                      cursor: 'pointer',
+                      display: 'inline-flex',
+                      gap: 4,
+                      alignItems: 'center',
+                      outlineOffset: 2,
+                    }}
+                  >
+                    {title}
+                    {sorted === 'asc' ? (
+                      <ArrowUpOutlined aria-hidden />
+                    ) : sorted === 'desc' ? (
+                      <ArrowDownOutlined aria-hidden />
+                    ) : (
+                      <SwapOutlined aria-hidden rotate={90} style={{ color: token.colorTextQuaternary }} />
+                    )}
+                  </button>
+                ) : (
+                  title
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div
+        role="rowgroup"
+        style={{
+          position: 'relative',
+          width: totalWidth,
+          height: items.length ? virtualizer.getTotalSize() : undefined,
+        }}
+      >
+        {items.length === 0 && (
+          <div role="row" style={{ padding: 24 }}>
+            <div role="cell">{emptyText}</div>
+          </div>
+        )}
+        {virtualRows.map((row) => {
+          const item = items[row.index]!;
+          return (
+            <div
+              key={row.key}
+              role="row"
+              aria-rowindex={row.index + 2}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              style={{
+                display: 'grid',
+                gridTemplateColumns: template,
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                width: totalWidth,
+                transform: `translateY(${row.start}px)`,
+                background: token.colorBgContainer,
+              }}
+            >
+              {columns.map((column) => (
+                <div key={column.key} role="cell" style={cellStyle}>
+                  {column.render(item)}
+                </div>
+              ))}
+            </div>
+          );
+        })}
+      </div>
+    </div>
   );
 }

@@ -1,18 +1,23 @@
 import { Button, Empty, Flex, Spin, Typography } from 'antd';
-import { useId, useMemo, useState } from 'react';
+import { PrinterOutlined } from '@ant-design/icons';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FeeQuery } from '@sw/contracts';
-import { useLocale } from '@sw/module-kit';
+import { feeQueryToSearchParams, type FeeQuery } from '@sw/contracts';
+import { useHost, useLocale } from '@sw/module-kit';
 import { useFees } from '../../api/useFees.ts';
 import { FeeFilters, type ChargingBodyOption } from '../../components/FeeFilters/FeeFilters.tsx';
 import { FeeLoadError } from '../../components/FeeLoadError/FeeLoadError.tsx';
+import { ExportButtons } from '../../components/ExportButtons/ExportButtons.tsx';
 import { FeeTable, type FeeSort } from '../../components/FeeTable/FeeTable.tsx';
+import { useFeeExportColumns } from '../../export/useFeeExportColumns.ts';
 import { useFeeFormat } from '../../format/useFeeFormat.ts';
 import { hasFilters, withoutFilters } from '../../search/filters.ts';
 import { useFeeSearch } from '../../search/useFeeSearch.ts';
 import { useUrlFeeQuery } from '../../search/useUrlFeeQuery.ts';
+import { FEE_PATHS } from '../../navigation/moduleNavigation.ts';
+import { ModuleLink } from '../../navigation/ModuleLink.tsx';
 
-/** The port charge catalogue: search, filters and sorting over the whole published list. */
+/** The port charge catalogue: search, filters and sorting over the whole list, export and print. */
 export function FeeListPage() {
   const { t } = useTranslation();
   const titleId = useId();
@@ -20,7 +25,8 @@ export function FeeListPage() {
   const format = useFeeFormat();
   const fees = useFees();
   const [query, setQuery] = useUrlFeeQuery();
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const exportColumns = useFeeExportColumns();
+  const { apiBaseUrl } = useHost();
 
   const items = fees.data?.items;
   const results = useFeeSearch(items, query, locale);
@@ -30,10 +36,8 @@ export function FeeListPage() {
     return [...byId.values()];
   }, [items]);
 
-  const changeQuery = (next: FeeQuery) => {
-    setQuery(next);
-    setPaging((p) => ({ ...p, page: 1 })); // new results start at their first page
-  };
+  const changeQuery = (next: FeeQuery) => setQuery(next);
+  const printQuery = feeQueryToSearchParams(query).toString();
   const clearFilters = () => changeQuery(withoutFilters(query));
   const sort: FeeSort | undefined = query.sort ? { key: query.sort, order: query.order ?? 'asc' } : undefined;
 
@@ -41,21 +45,30 @@ export function FeeListPage() {
   if (fees.data) {
     content = (
       <>
-        <Flex justify="space-between" wrap gap={8} style={{ marginBottom: 8 }}>
-          <Typography.Text role="status" aria-live="polite" strong>
-            {t('common:resultsCount', { count: results.length })}
-          </Typography.Text>
-          <Typography.Text type="secondary">
-            {t('common:asOf', { date: format.timestampDate(fees.data.asOf) })}
-          </Typography.Text>
+        <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
+          <Flex vertical gap={2}>
+            <Typography.Text role="status" aria-live="polite" strong>
+              {t('common:resultsCount', { count: results.length })}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {t('common:asOf', { date: format.timestampDate(fees.data.asOf) })}
+            </Typography.Text>
+          </Flex>
+          <Flex wrap gap={8} align="center">
+            <ExportButtons fileName={t('export.fileName')} columns={exportColumns} rows={results} />
+            <ModuleLink to={`${FEE_PATHS.print}${printQuery ? `?${printQuery}` : ''}`}>
+              <PrinterOutlined aria-hidden /> {t('print.open')}
+            </ModuleLink>
+            <Typography.Link href={`${apiBaseUrl}/open-data/fees.json`} target="_blank" rel="noopener">
+              {t('openData.json')}
+            </Typography.Link>
+            <Typography.Link href={`${apiBaseUrl}/open-data/fees.csv`}>{t('openData.csv')}</Typography.Link>
+          </Flex>
         </Flex>
         <FeeTable
           items={results}
           sort={sort}
           onSortChange={(next) => changeQuery({ ...query, sort: next?.key, order: next?.order })}
-          page={paging.page}
-          pageSize={paging.pageSize}
-          onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
           emptyText={
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common:noResults')}>
               {hasFilters(query) && <Button onClick={clearFilters}>{t('common:clearFilters')}</Button>}
@@ -78,7 +91,7 @@ export function FeeListPage() {
   }
 
   return (
-    <section aria-labelledby={titleId} style={{ maxWidth: 1440, margin: '0 auto', padding: '24px 16px' }}>
+    <section aria-labelledby={titleId}>
       <Typography.Title id={titleId} level={2} style={{ marginTop: 0 }}>
         {t('title')}
       </Typography.Title>

@@ -1,0 +1,27 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ModuleProps } from '@sw/contracts';
+import { createTestHost } from '@sw/module-kit/testing';
+import { setupMockApi } from './testing/mockApi.ts';
+import * as lifecycles from './lifecycles.ts';
+
+setupMockApi();
+
+describe('lifecycles', () => {
+  it('mounts the guide into the element the host gives it and unmounts cleanly', async () => {
+    history.replaceState(null, '', '/clearance');
+    const domElement = document.createElement('div');
+    document.body.append(domElement);
+    const props = { host: createTestHost('en'), domElement, name: 'clearance-guide' } as ModuleProps;
+    const run = async (fn: typeof lifecycles.mount) => {
+      for (const step of [fn].flat()) await step(props as never);
+    };
+    await run(lifecycles.bootstrap);
+    await run(lifecycles.mount);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Clearance guide' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Sea import at Yantian (standard declaration)' })).toBeTruthy();
+    await run(lifecycles.unmount);
+    expect(domElement.childElementCount).toBe(0);
+    domElement.remove();
+  });
+});

@@ -1,0 +1,62 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  objectionListResponseSchema,
+  objectionSchema,
+  type ObjectionCreateRequest,
+  type ObjectionResolveRequest,
+  type ObjectionStatus,
+} from '@sw/contracts';
+import { useApi } from '@sw/module-kit';
+import { useIdempotencyKey } from './useIdempotencyKey.ts';
+import { feeKeys } from './queryKeys.ts';
+
+/** Objections to one item (its operator, the regulator); off for others. */
+export function useFeeObjections(feeId: string, enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: feeKeys.objectionsOf(feeId),
+    queryFn: ({ signal }) =>
+      api.get(`/fees/${encodeURIComponent(feeId)}/objections`, objectionListResponseSchema, { signal }),
+    enabled,
+  });
+}
+
+/** The regulator's queue. */
+export function useObjectionQueue(status: ObjectionStatus | 'all') {
+  const api = useApi();
+  return useQuery({
+    queryKey: feeKeys.objectionQueue(status),
+    queryFn: ({ signal }) =>
+      api.get('/objections', objectionListResponseSchema, {
+        signal,
+        query: { status: status === 'all' ? undefined : status },
+      }),
+  });
+}
+
+export function useLodgeObjection(feeId: string) {
+  const api = useApi();
+  const client = useQueryClient();
+  const key = useIdempotencyKey();
+  return useMutation({
+    mutationFn: (body: ObjectionCreateRequest) =>
+      api.post(`/fees/${encodeURIComponent(feeId)}/objections`, objectionSchema, {
+        body,
+        idempotencyKey: key.current(),
+      }),
+    onSuccess: () => {
+      key.renew();
+      void client.invalidateQueries({ queryKey: feeKeys.all });
+    },
+  });
+}
+
+export function useDecideObjection() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, decision }: { id: string; decision: ObjectionResolveRequest }) =>
+      api.patch(`/objections/${encodeURIComponent(id)}`, objectionSchema, { body: decision }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: feeKeys.all }),
+  });
+}

@@ -1,0 +1,26 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ModuleProps } from '@sw/contracts';
+import { createTestHost } from '@sw/module-kit/testing';
+import { setupMockApi } from './testing/mockApi.ts';
+import * as lifecycles from './lifecycles.ts';
+
+setupMockApi();
+
+describe('lifecycles', () => {
+  it('mounts the console into the element the host gives it and unmounts cleanly', { timeout: 30_000 }, async () => {
+    history.replaceState(null, '', '/releases');
+    const domElement = document.createElement('div');
+    document.body.append(domElement);
+    const props = { host: createTestHost('en'), domElement, name: 'release-console' } as ModuleProps;
+    const run = async (fn: typeof lifecycles.mount) => {
+      for (const step of [fn].flat()) await step(props as never);
+    };
+    await run(lifecycles.bootstrap);
+    await run(lifecycles.mount);
+    expect(await screen.findByRole('heading', { name: 'Releases' }, { timeout: 15_000 })).toBeTruthy();
+    await run(lifecycles.unmount);
+    expect(domElement.childElementCount).toBe(0);
+    domElement.remove();
+  });
+});

@@ -1,0 +1,19 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { resetServiceTimesMocks } from '@sw/mocks';
+import { createMockServer } from '@sw/mocks/node';
+
+/**
+ * Answers `http://localhost/api/*` (the test host's API) from the suite's msw handlers and demo
+ * data for the tests in the calling file; writes are undone after each test; `server.use()`
+ * overrides one test's answers.
+ */
+export function setupMockApi() {
+  const server = createMockServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    server.resetHandlers();
+    resetServiceTimesMocks();
+  });
+  afterAll(() => server.close());
+  return server;
+}

@@ -1,0 +1,30 @@
+import type { ComponentType } from 'react';
+import { DEMO_USERS, mockToken } from '@sw/mocks';
+import { createTestHost, renderInModule } from '@sw/module-kit/testing';
+import type { Locale } from '@sw/contracts';
+import { serviceTimesDefinition } from '../definition.ts';
+import Routes from '../routes.tsx';
+
+interface RenderOptions {
+  locale?: Locale;
+  url?: string;
+  /** A demo user to sign in as (`operator-yict`, `admin`...); anonymous without. */
+  user?: string;
+}
+
+/** Renders part of this module with its own texts inside the providers the suite gives it. */
+export function renderServiceTimes(Component: ComponentType, options: RenderOptions = {}) {
+  history.replaceState(null, '', options.url ?? '/service-times');
+  const host = createTestHost(options.locale ?? 'zh-CN');
+  if (options.user) {
+    const user = DEMO_USERS.find((candidate) => candidate.id === options.user);
+    if (!user) throw new Error(`no demo user ${options.user}`);
+    const expiresAt = new Date(Date.now() + 3600_000);
+    host.auth.signIn({ token: mockToken(user, expiresAt), user, expiresAt: expiresAt.toISOString() });
+  }
+  return renderInModule(serviceTimesDefinition, Component, host);
+}
+
+/** The whole module at a URL, as the shell would mount it there. */
+export const renderModuleAt = (url: string, options: Omit<RenderOptions, 'url'> = {}) =>
+  renderServiceTimes(Routes, { ...options, url });
