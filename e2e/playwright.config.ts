@@ -49,7 +49,8 @@ export default defineConfig({
       },
       url: `http://localhost:${PORT}/release.json`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      // Start-up deploys every module build to the run's CDN folder and validates the first release.
+      timeout: 120_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },

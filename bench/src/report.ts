@@ -9,5 +9,7 @@ for (const name of readdirSync(join(root, 'apps'))) {
   const dist = join(root, 'apps', name, 'dist');
   if (!existsSync(dist)) continue;
   const { ownJs, sharedJs } = moduleSize(name, dist);
-  console.log(`${name.padEnd(18)} own ${(ownJs / 1024).toFixed(1).padStart(7)} KB   shared chunks ${(sharedJs / 1024).toFixed(1).padStart(7)} KB`);
+  console.log(
+    `${name.padEnd(18)} own ${(ownJs / 1024).toFixed(1).padStart(7)} KB   shared chunks ${(sharedJs / 1024).toFixed(1).padStart(7)} KB`,
+  );
 }

@@ -7,7 +7,7 @@ const LOADED = { timeout: 30_000 };
 
 test('the fee list renders through the shell at /fees with real demo data', async ({ page }) => {
   await page.goto('/fees?lang=zh-CN');
-  await expect(page.getByRole('heading', { name: '口岸收费目录' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '口岸收费目录' })).toBeVisible(LOADED);
   const table = page.getByRole('table');
   await expect(table.getByRole('row').filter({ hasText: '引航' }).first()).toBeVisible(LOADED);
   // The frame around it is there too.
@@ -36,9 +36,9 @@ test('searching narrows the list and the filters live in a shareable URL', async
 test('react, react-dom and antd are each downloaded once across the landing page and /fees', async ({ page }) => {
   const requests = recordRequests(page);
   await page.goto('/?lang=zh-CN');
-  await expect(page.getByRole('heading', { name: '口岸营商环境信息公开' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '口岸营商环境信息公开' })).toBeVisible(LOADED);
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '收费目录' }).click();
-  await expect(page.getByRole('heading', { name: '口岸收费目录' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '口岸收费目录' })).toBeVisible(LOADED);
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
   const urls = requests.map((r) => r.url());
   for (const [name, pattern] of Object.entries(SHARED_CHUNKS)) {
@@ -110,15 +110,15 @@ async function expectNoAxeViolations(page: Page) {
 test('pinyin finds pilotage, and filters restore from the URL', async ({ page }) => {
   test.slow(); // axe-core over a full page takes a while on a busy machine
   await page.goto('/fees?lang=zh-CN');
-  await page.getByRole('searchbox', { name: '搜索收费项目' }).fill('yinhang');
+  await page.getByRole('searchbox', { name: '搜索收费项目' }).fill('yinhang', LOADED);
   await expect(page).toHaveURL(/q=yinhang/);
   const rows = page.getByRole('table').getByRole('row');
-  await expect(rows.filter({ hasText: '引航（移泊）费' }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: '引航（移泊）费' }).first()).toBeVisible(LOADED); // pinyin keys come a moment later
   await expect.poll(async () => (await rows.allInnerTexts()).filter((t) => t.includes('码头作业费')).length).toBe(0);
 
   await page.goto('/fees?lang=zh-CN&port=huanggang&status=effective');
   const search = page.getByRole('search', { name: '筛选条件' });
-  await expect(search.getByText('皇岗口岸')).toBeVisible();
+  await expect(search.getByText('皇岗口岸')).toBeVisible(LOADED);
   await expect(search.getByText('执行中')).toBeVisible();
   const data = rows.filter({ has: page.getByRole('cell') });
   await expect(data.first()).toBeVisible();

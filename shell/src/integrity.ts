@@ -1,4 +1,4 @@
-import { hostContractSupports, HOST_CONTRACT_VERSION, type ReleaseModule } from '@sw/contracts';
+import { hostContractSupports, HOST_CONTRACT_VERSION, type ReleaseModule } from '@sw/contracts/release';
 
 /** A module's file does not match the hash its release lists: never run it. */
 export class IntegrityError extends Error {

@@ -4,8 +4,6 @@ import { createModuleLoader } from './federation.ts';
 import { createShellHost } from './host.ts';
 import { loadReleaseManifest, ManifestError, releaseUrl } from './manifest.ts';
 import { watchNotFound } from './notFound.ts';
-import { clearOverrides, OVERRIDE_PARAM } from './overrides.ts';
-import { renderOverridesBanner } from './overridesBanner.ts';
 import { renderManifestErrorPage } from './panels.ts';
 import { registerModules } from './registerModules.ts';
 import { releaseForThisBrowser } from './variants.ts';
@@ -28,19 +26,12 @@ async function boot() {
     renderManifestErrorPage(slot('sw-page'), locale, issues);
     return;
   }
-  const browser = releaseForThisBrowser(manifest);
+  const browser = await releaseForThisBrowser(manifest);
   manifest = browser.manifest;
   const host = createShellHost(manifest);
   if (browser.overrides.length) {
-    const banner = () =>
-      renderOverridesBanner(slot('sw-page'), host.locale.get(), browser.overrides, () => {
-        clearOverrides(localStorage);
-        const url = new URL(location.href);
-        url.searchParams.delete(OVERRIDE_PARAM);
-        location.assign(url);
-      });
-    banner();
-    host.locale.subscribe(banner);
+    const { showOverridesBanner } = await import('./overridesBanner.ts');
+    showOverridesBanner(slot('sw-page'), host.locale, browser.overrides);
   }
   const main = slot('sw-main');
   registerModules({

@@ -1,4 +1,5 @@
-import type { Locale } from '@sw/contracts';
+import type { Locale, LocaleSource } from '@sw/contracts';
+import { clearOverrides, OVERRIDE_PARAM } from './overrides.ts';
 
 const TEXT: Record<Locale, { active: string; clear: string }> = {
   'zh-CN': { active: '本浏览器正在使用测试覆盖：', clear: '清除测试覆盖' },
@@ -27,4 +28,21 @@ export function renderOverridesBanner(
   clear.addEventListener('click', onClear, { once: true });
   banner.replaceChildren(text, clear);
   if (!banner.isConnected) target.prepend(banner);
+}
+
+/** Shows the banner in the page's language (following it), with Clear dropping the overrides and reloading. */
+export function showOverridesBanner(
+  page: HTMLElement,
+  locale: LocaleSource,
+  applied: Array<{ module: string; target: string }>,
+): void {
+  const render = () =>
+    renderOverridesBanner(page, locale.get(), applied, () => {
+      clearOverrides(localStorage);
+      const url = new URL(location.href);
+      url.searchParams.delete(OVERRIDE_PARAM);
+      location.assign(url);
+    });
+  render();
+  locale.subscribe(render);
 }

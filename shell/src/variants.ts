@@ -1,7 +1,7 @@
 import type { ReleaseManifest } from '@sw/contracts';
 import { createAuthStore } from '@sw/module-kit/host';
 import { canarySubject, chooseVariants } from './canary.ts';
-import { applyOverrides, readOverrides } from './overrides.ts';
+import { OVERRIDE_PARAM, OVERRIDES_KEY } from './overrideKeys.ts';
 
 export interface BrowserRelease {
   manifest: ReleaseManifest;
@@ -14,9 +14,14 @@ export interface BrowserRelease {
  * share (by user id when signed in, else the browser's cookie), then the tester's overrides where
  * the release allows them. Refused overrides are reported on the console, never applied.
  */
-export function releaseForThisBrowser(manifest: ReleaseManifest): BrowserRelease {
+export async function releaseForThisBrowser(manifest: ReleaseManifest): Promise<BrowserRelease> {
   const user = createAuthStore({ storage: sessionStorage }).user();
   const withCanaries = chooseVariants(manifest, canarySubject(user?.id));
+  // The overrides code loads only when a tester uses overrides.
+  if (!localStorage.getItem(OVERRIDES_KEY) && !new URL(location.href).searchParams.has(OVERRIDE_PARAM)) {
+    return { manifest: withCanaries, overrides: [] };
+  }
+  const { applyOverrides, readOverrides } = await import('./overrides.ts');
   const outcome = applyOverrides(withCanaries, readOverrides(location, localStorage));
   for (const { module, target, reason } of outcome.refused) {
     console.warn(`[single-window] testing override ${module} → ${target} ignored: ${reason}`);

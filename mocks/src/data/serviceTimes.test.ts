@@ -13,7 +13,7 @@ import { ORGANISATIONS } from './organisations.ts';
 import { ACTUALS_LAST_DEMO_MONTH, MONTHLY_ACTUALS } from './serviceTimesActuals.ts';
 import { STANDARD_VERSIONS } from './serviceTimesStandards.ts';
 import { TERMINALS } from './serviceTimesTerminals.ts';
-import { textProblems } from './serviceTimesTextCheck.ts';
+import { languageProblems } from '../testing/localizedText.ts';
 
 const TODAY = '2026-11-27';
 
@@ -26,7 +26,9 @@ describe('service-time demo data', () => {
       expect(organisation?.kind, terminal.id).toBe('terminal');
       expect(terminal.operator).toEqual(organisation?.name);
       expect(
-        [terminal.name, terminal.address, terminal.contacts.hours].flatMap((text) => textProblems(terminal.id, text)),
+        [terminal.name, terminal.address, terminal.contacts.hours].flatMap((text) =>
+          languageProblems(terminal.id, text),
+        ),
       ).toEqual([]);
     }
     expect(new Set(TERMINALS.map((t) => t.id)).size).toBe(TERMINALS.length);
@@ -45,7 +47,7 @@ describe('service-time demo data', () => {
         ['forceMajeure', v.forceMajeure],
         ...(v.changeNote ? [['changeNote', v.changeNote] as [string, LocalizedText]] : []),
       ];
-      expect(texts.flatMap(([where, text]) => textProblems(`${key} v${v.version} ${where}`, text))).toEqual([]);
+      expect(texts.flatMap(([where, text]) => languageProblems(`${key} v${v.version} ${where}`, text))).toEqual([]);
       expect(TERMINALS.some((t) => t.id === v.terminalId)).toBe(true);
     }
     for (const [key, versions] of groups) expect(versions, key).toEqual(versions.map((_, i) => i + 1));

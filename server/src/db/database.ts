@@ -59,7 +59,13 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
 
 /** Applies every pending migration; resolves to the names of all applied migrations, oldest first. */
 export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
-  const migrator = new Migrator({ db: handle.db, provider: migrationProvider(handle.dialect) });
+  // Domains add their numbered migrations independently: one that arrives after a higher number has
+  // run (an older portal.db) is still applied, rather than refusing to start.
+  const migrator = new Migrator({
+    db: handle.db,
+    provider: migrationProvider(handle.dialect),
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { roleSchema } from './auth.ts';
 
 export const AUDIT_ACTIONS = ['create', 'update'] as const;
-export const AUDIT_RESOURCES = ['fee', 'objection', 'usage-import', 'service-standard', 'service-actuals', 'clearance-draft', 'clearance-procedure', 'complaint', 'release-channel'] as const;
+export const AUDIT_RESOURCES = [
+  'fee',
+  'objection',
+  'usage-import',
+  'service-standard',
+  'service-actuals',
+  'clearance-draft',
+  'clearance-procedure',
+  'complaint',
+  'release-channel',
+] as const;
 
 /** One write: who, when, what, and the record before and after. */
 export const auditEntrySchema = z

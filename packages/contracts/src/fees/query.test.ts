@@ -171,7 +171,10 @@ describe('createFeeSearchIndex', () => {
 
   it('narrows as the text grows and starts afresh when it shrinks or the filters change', () => {
     const typing = createFeeSearchIndex(ITEMS);
-    const fresh = (query: FeeQuery) => createFeeSearchIndex(ITEMS).search(query).map((i) => i.id);
+    const fresh = (query: FeeQuery) =>
+      createFeeSearchIndex(ITEMS)
+        .search(query)
+        .map((i) => i.id);
     for (const query of [
       { q: 'p' },
       { q: 'po' },

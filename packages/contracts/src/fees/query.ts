@@ -101,8 +101,7 @@ export function createFeeSearchIndex(
       const needle = query.q ? normaliseSearchText(query.q) : '';
       const sets = LIST_KEYS.map((key) => [key, query[key]?.length ? new Set<string>(query[key]) : undefined] as const);
       const filters = JSON.stringify(LIST_KEYS.map((key) => query[key] ?? []));
-      const candidates =
-        last && last.filters === filters && needle.includes(last.needle) ? last.matches : undefined;
+      const candidates = last && last.filters === filters && needle.includes(last.needle) ? last.matches : undefined;
       const matches: number[] = [];
       const consider = (index: number) => {
         const item = items[index]!;
