@@ -11,6 +11,8 @@ test('?lang=en shows English and sets <html lang>', async ({ page }) => {
 test('switching language re-renders every module without reloading, and the choice persists', async ({ page }) => {
   await page.goto('/fees?lang=zh-CN');
   await expect(page.getByRole('heading', { name: '口岸收费目录' })).toBeVisible();
+  // Let the page finish what it loads on its own (lazy search keys), so only the switch's requests count.
+  await page.waitForLoadState('networkidle');
   const documentLoads = countDocumentLoads(page);
   const requests = recordRequests(page);
   await page.getByText('English', { exact: true }).click();

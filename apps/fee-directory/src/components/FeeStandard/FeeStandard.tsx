@@ -1,11 +1,15 @@
 import { Typography } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeStandard as FeeStandardValue } from '@sw/contracts';
 import { useLocale } from '@sw/module-kit';
 import { useFeeFormat } from '../../format/useFeeFormat.ts';
 
-/** A charge's standard: a fixed amount in the reader's currency format, or the rule as published. */
-export function FeeStandard({ standard }: { standard: FeeStandardValue }) {
+/**
+ * A charge's standard: a fixed amount in the reader's currency format, or the rule as published.
+ * Memoised: table rows re-render on every keystroke, their items' standards do not change.
+ */
+export const FeeStandard = memo(function FeeStandard({ standard }: { standard: FeeStandardValue }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const format = useFeeFormat();
@@ -22,4 +26,4 @@ export function FeeStandard({ standard }: { standard: FeeStandardValue }) {
       )}
     </span>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { Tag } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeStatus, PricingType } from '@sw/contracts';
 import { TAG_COLORS } from '../../theme/accessibleColors.ts';
@@ -17,12 +18,13 @@ const PRICING_COLORS: Record<PricingType, string> = {
   'market-regulated': TAG_COLORS.purple,
 };
 
-export function FeeStatusTag({ status }: { status: FeeStatus }) {
+// Memoised: cheap to compare, and the virtualised table re-renders its rows on every keystroke.
+export const FeeStatusTag = memo(function FeeStatusTag({ status }: { status: FeeStatus }) {
   const { t } = useTranslation();
   return <Tag color={STATUS_COLORS[status]}>{t(`statuses.${status}`)}</Tag>;
-}
+});
 
-export function PricingTypeTag({ pricingType }: { pricingType: PricingType }) {
+export const PricingTypeTag = memo(function PricingTypeTag({ pricingType }: { pricingType: PricingType }) {
   const { t } = useTranslation();
   return <Tag color={PRICING_COLORS[pricingType]}>{t(`pricingTypes.${pricingType}`)}</Tag>;
-}
+});
