@@ -47,7 +47,8 @@ describe('PublishStandardDrawer', () => {
     fireEvent.change(within(drawer).getByRole('spinbutton', { name: 'Commitment' }), { target: { value: '98' } });
     fireEvent.click(within(drawer).getByRole('button', { name: 'Publish' }));
     expect(await within(drawer).findByText('The portal did not accept some values; they are marked.')).toBeTruthy();
-    expect(within(drawer).getByText(/A standard takes effect on publication or later/)).toBeTruthy();
+    // antd shows field errors after its own render pass: wait for it rather than assume it is there.
+    expect(await within(drawer).findByText(/A standard takes effect on publication or later/)).toBeTruthy();
     expect(within(drawer).getByRole('spinbutton', { name: 'Commitment' })).toHaveProperty('value', '98');
     expect(onClose).not.toHaveBeenCalled();
   });
