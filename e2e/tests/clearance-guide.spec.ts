@@ -86,7 +86,8 @@ test('browse and filter: the list narrows by mode in a shareable URL, a procedur
     .getByRole('link', { name: /Customs declaration \(air\).*open in the fee directory/ })
     .first()
     .click();
-  await expect(page).toHaveURL(/\/fees$/);
+  // The fee directory opens the linked item itself (the feeId travels in the navigation payload).
+  await expect(page).toHaveURL(/\/fees\/fee-broker-air$/);
 });
 
 test('compare: standard against advance declaration shows the steps that change and the time saved', async ({
