@@ -49,7 +49,8 @@ export interface RunningSuite {
   close(): Promise<void>;
 }
 
-async function listen(app: Hono, port: number, hostname: string): Promise<ServerType> {
+/** Serves a Hono app on a port; a clear error when the port is taken. */
+export async function listen(app: Hono, port: number, hostname: string): Promise<ServerType> {
   const server = serve({ fetch: app.fetch, port, hostname });
   await Promise.race([
     once(server, 'listening'),
