@@ -1,8 +1,7 @@
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { usePathname } from '@sw/module-kit';
+import { ModuleLink, usePathname } from '@sw/module-kit';
 import { AccessibleColors } from '@sw/ui';
-import { ModuleLink } from './routing/ModuleLink.tsx';
 import { paths, routeOf } from './routing/paths.ts';
 import { ComparePage } from './pages/ComparePage/ComparePage.tsx';
 import { DraftPage } from './pages/DraftPage/DraftPage.tsx';

@@ -1,8 +1,8 @@
 import { ConfigProvider } from 'antd';
 import { useEffect } from 'react';
-import { useHost } from '@sw/module-kit';
+import { useHost, usePathname } from '@sw/module-kit';
 import { FeeNav, type FeeSection } from './components/FeeNav/FeeNav.tsx';
-import { FEE_PATHS, navigateWithin, useLocation } from './navigation/moduleNavigation.ts';
+import { FEE_PATHS } from './navigation/paths.ts';
 import { EstimatorPage } from './pages/EstimatorPage/EstimatorPage.tsx';
 import { FeeDetailPage } from './pages/FeeDetailPage/FeeDetailPage.tsx';
 import { FeeListPage } from './pages/FeeListPage/FeeListPage.tsx';
@@ -33,15 +33,14 @@ function useOpenRequestedItem() {
   const { navigation } = useHost();
   useEffect(() => {
     const payload = navigation.takePayload('/fees');
-    if (payload?.feeId) navigateWithin(FEE_PATHS.item(payload.feeId), { replace: true });
+    if (payload?.feeId) navigation.push(FEE_PATHS.item(payload.feeId));
   }, [navigation]);
 }
 
 /** The module's pages under /fees. */
 export default function Routes() {
-  const { pathname } = useLocation();
   useOpenRequestedItem();
-  const page = pageOf(pathname);
+  const page = pageOf(usePathname());
   if (page.print) return <PrintPage />;
   return (
     <ConfigProvider theme={accessibleTheme}>

@@ -1,12 +1,11 @@
 import { Result, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useModuleLocation } from '@sw/module-kit';
+import { ModuleLink, useModuleLocation } from '@sw/module-kit';
 import { AccessibleColors } from '@sw/ui';
 import { ModuleNav } from './components/ModuleNav/ModuleNav.tsx';
 import { StaffGate } from './components/StaffGate/StaffGate.tsx';
 import { IntakeProvider } from './intake/IntakeContext.tsx';
-import { ModuleLink } from './navigation/ModuleLink.tsx';
 import { PATHS, pageOf, type Page } from './navigation/paths.ts';
 import { usePrefillFromHost } from './navigation/usePrefillFromHost.ts';
 import { ComplaintFormPage } from './pages/ComplaintFormPage/ComplaintFormPage.tsx';

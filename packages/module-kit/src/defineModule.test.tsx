@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { ModuleProps } from '@sw/contracts';
 import { defineModule } from './defineModule.tsx';
-import { createTestHost } from './testing/renderModule.tsx';
+import { createTestHost } from './testing/testHost.ts';
 import { useLocale } from './react/useLocale.ts';
 
 const resources = {

@@ -1,3 +1,4 @@
 // Helpers for module tests (vitest + happy-dom + Testing Library).
-export { createTestHost, renderInModule } from './testing/renderModule.tsx';
-export type { TestHost } from './testing/renderModule.tsx';
+export { renderInModule } from './testing/renderModule.tsx';
+export { createTestHost } from './testing/testHost.ts';
+export type { TestHost } from './testing/testHost.ts';

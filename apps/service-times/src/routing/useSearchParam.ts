@@ -1,43 +1,17 @@
-import { useCallback, useSyncExternalStore } from 'react';
-
-/** Our own query-string writes (replaceState fires no event), so every reader of the URL follows. */
-const SEARCH_CHANGED = 'sw:service-times:search';
-
-function subscribe(onChange: () => void) {
-  addEventListener('popstate', onChange);
-  addEventListener('single-spa:routing-event', onChange);
-  addEventListener(SEARCH_CHANGED, onChange);
-  return () => {
-    removeEventListener('popstate', onChange);
-    removeEventListener('single-spa:routing-event', onChange);
-    removeEventListener(SEARCH_CHANGED, onChange);
-  };
-}
-
-const getSearch = () => location.search;
+import { useCallback, useMemo } from 'react';
+import { useModuleSearch } from '@sw/module-kit';
 
 /**
- * One query-string parameter as page state, so a view can be shared as a link: read on every
- * navigation, written with `replaceState` (choosing a filter adds no history entry); other
- * parameters (e.g. `?lang=`) are kept.
+ * One query-string parameter as page state, so a view can be shared as a link: read from the
+ * module's location, replaced in place (choosing a filter adds no history entry); other parameters
+ * (e.g. `?lang=`) are kept.
  */
 export function useSearchParam(key: string): [string | undefined, (value: string | undefined) => void] {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
-  const value = new URLSearchParams(search).get(key) ?? undefined;
+  const ownKeys = useMemo(() => [key], [key]);
+  const [params, setParams] = useModuleSearch(ownKeys);
   const setValue = useCallback(
-    (next: string | undefined) => {
-      const params = new URLSearchParams(location.search);
-      if (next) params.set(key, next);
-      else params.delete(key);
-      const query = params.toString();
-      try {
-        history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-      } catch {
-        // A browser refusing a replaceState (rate limit) only costs the shareable URL.
-      }
-      dispatchEvent(new Event(SEARCH_CHANGED));
-    },
-    [key],
+    (next: string | undefined) => setParams(new URLSearchParams(next ? { [key]: next } : {})),
+    [key, setParams],
   );
-  return [value, setValue];
+  return [params.get(key) ?? undefined, setValue];
 }

@@ -1,6 +1,7 @@
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 import type { NavigationPayloads, SuiteRoute } from '@sw/contracts';
 import { useHost } from './HostContext.ts';
+import { isPlainClick } from './plainClick.ts';
 
 type SuiteLinkProps<R extends SuiteRoute> = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
   to: R;
@@ -15,16 +16,7 @@ export function SuiteLink<R extends SuiteRoute>({ to, payload, onClick, ...rest 
   const { navigation } = useHost();
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey
-    ) {
-      return;
-    }
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     navigation.navigate(to, payload);
   };

@@ -1,7 +1,7 @@
 import { Breadcrumb, Typography } from 'antd';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModuleLink } from '../../routing/ModuleLink.tsx';
+import { ModuleLink } from '@sw/module-kit';
 import { paths } from '../../routing/paths.ts';
 
 interface PageFrameProps {

@@ -2,8 +2,8 @@ import { Card, Checkbox, Flex, Tag, Typography } from 'antd';
 import { ToneTag } from '@sw/ui';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureSummary } from '@sw/contracts';
+import { ModuleLink } from '@sw/module-kit';
 import { useClearanceFormat } from '../../format/useClearanceFormat.ts';
-import { ModuleLink } from '../../routing/ModuleLink.tsx';
 import { paths } from '../../routing/paths.ts';
 
 interface ProcedureCardProps {

@@ -3,12 +3,12 @@ import { ToneTag, type TagTone } from '@sw/ui';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareSteps, procedureTotals, type ClearanceStep, type StepComparison } from '@sw/contracts';
+import { useModuleSearch } from '@sw/module-kit';
 import { useProcedure, useProcedures } from '../../api/useProcedures.ts';
 import { LoadState } from '../../components/LoadState/LoadState.tsx';
 import { PageFrame } from '../../components/PageFrame/PageFrame.tsx';
 import { useClearanceFormat } from '../../format/useClearanceFormat.ts';
 import { paths } from '../../routing/paths.ts';
-import { useModuleSearch } from '../../routing/useModuleSearch.ts';
 
 const KEYS = ['a', 'b'];
 const KIND_TONES: Record<StepComparison['kind'], TagTone> = {

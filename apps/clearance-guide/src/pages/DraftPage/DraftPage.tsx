@@ -11,7 +11,7 @@ import {
   type DraftUpdateRequest,
   type StepContent,
 } from '@sw/contracts';
-import { useHost, useModuleLocation, useSession } from '@sw/module-kit';
+import { ModuleLink, useHost, useModuleLocation, useSession } from '@sw/module-kit';
 import { useCreateDraft, useDraft, useReviewDraft, useSubmitDraft, useUpdateDraft } from '../../api/useDrafts.ts';
 import { useAgencies, useProcedure } from '../../api/useProcedures.ts';
 import { DraftStatusTag } from '../../components/DraftStatusTag/DraftStatusTag.tsx';
@@ -22,7 +22,6 @@ import { StepEditor } from '../../components/StepEditor/StepEditor.tsx';
 import { StepDetails } from '../../components/StepList/StepDetails.tsx';
 import { useAgencyMap } from '../../components/useAgencyMap.ts';
 import { useClearanceFormat } from '../../format/useClearanceFormat.ts';
-import { ModuleLink } from '../../routing/ModuleLink.tsx';
 import { paths } from '../../routing/paths.ts';
 
 const contentOf = ({ id: _id, agencyId: _agency, ...content }: ClearanceStep): StepContent => content;

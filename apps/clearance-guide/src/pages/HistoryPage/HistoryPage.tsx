@@ -2,11 +2,11 @@ import { List, Typography } from 'antd';
 import { ToneTag } from '@sw/ui';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureVersion } from '@sw/contracts';
+import { ModuleLink } from '@sw/module-kit';
 import { useProcedure, useVersions } from '../../api/useProcedures.ts';
 import { LoadState } from '../../components/LoadState/LoadState.tsx';
 import { PageFrame } from '../../components/PageFrame/PageFrame.tsx';
 import { useClearanceFormat } from '../../format/useClearanceFormat.ts';
-import { ModuleLink } from '../../routing/ModuleLink.tsx';
 import { paths } from '../../routing/paths.ts';
 
 /** Every published version of a procedure: its date, what changed and who proposed and approved it. */

@@ -2,7 +2,7 @@ import { Card, Result, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPEN_DRAFT_STATUSES, mayProposeFor, type ClearanceDraft } from '@sw/contracts';
-import { useSession } from '@sw/module-kit';
+import { ModuleLink, useSession } from '@sw/module-kit';
 import { useDrafts } from '../../api/useDrafts.ts';
 import { useProcedures } from '../../api/useProcedures.ts';
 import { DraftStatusTag } from '../../components/DraftStatusTag/DraftStatusTag.tsx';
@@ -10,7 +10,6 @@ import { LoadState } from '../../components/LoadState/LoadState.tsx';
 import { PageFrame } from '../../components/PageFrame/PageFrame.tsx';
 import { useAgencyMap } from '../../components/useAgencyMap.ts';
 import { useClearanceFormat } from '../../format/useClearanceFormat.ts';
-import { ModuleLink } from '../../routing/ModuleLink.tsx';
 import { paths } from '../../routing/paths.ts';
 
 interface OwnStep {

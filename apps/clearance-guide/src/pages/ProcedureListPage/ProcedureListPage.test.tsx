@@ -34,19 +34,19 @@ describe('ProcedureListPage', () => {
   });
 
   it('narrows as the reader types, in any language, and puts the search in the URL', async () => {
-    renderClearanceGuide(ProcedureListPage, { locale: 'zh-HK' });
+    const { host } = renderClearanceGuide(ProcedureListPage, { locale: 'zh-HK' });
     await screen.findByRole('article', { name: '鹽田港海運進口（一般申報）' });
     fireEvent.change(screen.getByRole('searchbox', { name: '搜尋通關流程' }), { target: { value: 'green channel' } });
     expect(cardTitles()).toEqual(['供港澳鮮活產品「綠色通道」（公路出口）']);
-    await waitFor(() => expect(new URLSearchParams(location.search).get('q')).toBe('green channel'));
+    await waitFor(() => expect(new URLSearchParams(host.navigation.location().search).get('q')).toBe('green channel'));
   });
 
   it('offers to clear filters when nothing matches', async () => {
-    renderClearanceGuide(ProcedureListPage, { locale: 'en', url: '/clearance?q=nothing-like-this' });
+    const { host } = renderClearanceGuide(ProcedureListPage, { locale: 'en', url: '/clearance?q=nothing-like-this' });
     const empty = await screen.findByText('Nothing matches these filters');
     fireEvent.click(within(empty.closest('.sw-card')!).getByRole('button', { name: 'Clear filters' }));
     expect(count()).toBe(`${CLEARANCE_PROCEDURES.length} items`);
-    await waitFor(() => expect(location.search).toBe(''));
+    await waitFor(() => expect(host.navigation.location().search).toBe(''));
   });
 
   it('picks two procedures and links to their comparison', async () => {

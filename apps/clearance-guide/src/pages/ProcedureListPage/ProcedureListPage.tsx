@@ -8,7 +8,7 @@ import {
   procedureQueryToSearchParams,
   type ProcedureQuery,
 } from '@sw/contracts';
-import { useSession } from '@sw/module-kit';
+import { ModuleButtonLink, ModuleLink, useModuleSearch, useSession } from '@sw/module-kit';
 import { useBenchmarks, useProcedures } from '../../api/useProcedures.ts';
 import { BenchmarkTable } from '../../components/BenchmarkTable/BenchmarkTable.tsx';
 import { LoadState } from '../../components/LoadState/LoadState.tsx';
@@ -16,9 +16,7 @@ import { PageFrame } from '../../components/PageFrame/PageFrame.tsx';
 import { ProcedureCard } from '../../components/ProcedureCard/ProcedureCard.tsx';
 import { ProcedureFilters, hasProcedureFilters } from '../../components/ProcedureFilters/ProcedureFilters.tsx';
 import { useClearanceFormat } from '../../format/useClearanceFormat.ts';
-import { ModuleButtonLink, ModuleLink } from '../../routing/ModuleLink.tsx';
 import { paths } from '../../routing/paths.ts';
-import { useModuleSearch } from '../../routing/useModuleSearch.ts';
 
 const OWN_KEYS = Object.keys(procedureQuerySchema.shape);
 

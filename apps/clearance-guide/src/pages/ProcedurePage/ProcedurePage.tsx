@@ -2,7 +2,7 @@ import { Alert, Button, Flex, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentChecklist, mayProposeFor, procedureTotals, type ClearanceProcedure } from '@sw/contracts';
-import { SuiteLink, useModuleLocation, useSession } from '@sw/module-kit';
+import { ModuleButtonLink, ModuleLink, SuiteLink, useModuleLocation, useSession } from '@sw/module-kit';
 import { ToneTag } from '@sw/ui';
 import { useProcedure, useProcedures } from '../../api/useProcedures.ts';
 import { DocumentChecklist } from '../../components/DocumentChecklist/DocumentChecklist.tsx';
@@ -12,7 +12,6 @@ import { StepList } from '../../components/StepList/StepList.tsx';
 import { TotalsSummary } from '../../components/TotalsSummary/TotalsSummary.tsx';
 import { useAgencyMap } from '../../components/useAgencyMap.ts';
 import { useClearanceFormat } from '../../format/useClearanceFormat.ts';
-import { ModuleButtonLink, ModuleLink } from '../../routing/ModuleLink.tsx';
 import { paths } from '../../routing/paths.ts';
 
 /** The version asked for in `?version=`, when it is a whole number. */

@@ -8,7 +8,10 @@ setupMockApi();
 
 describe('ShipmentPage', () => {
   it('asks the first unanswered question, offering only answers that lead somewhere, and keeps the answer in the URL', async () => {
-    renderClearanceGuide(ShipmentPage, { locale: 'en', url: '/clearance/my-shipment?direction=import&mode=sea' });
+    const { host } = renderClearanceGuide(ShipmentPage, {
+      locale: 'en',
+      url: '/clearance/my-shipment?direction=import&mode=sea',
+    });
     const question = await screen.findByRole('form', { name: 'Question 3 of 6: Through which port?' });
     const options = within(question)
       .getAllByRole('radio')
@@ -16,7 +19,7 @@ describe('ShipmentPage', () => {
     expect(options).toEqual(['Yantian Port', 'Shekou Port']);
     fireEvent.click(within(question).getByRole('radio', { name: 'Shekou Port' }));
     fireEvent.click(within(question).getByRole('button', { name: 'Next' }));
-    await waitFor(() => expect(new URLSearchParams(location.search).get('port')).toBe('shekou'));
+    await waitFor(() => expect(new URLSearchParams(host.navigation.location().search).get('port')).toBe('shekou'));
   });
 
   it('turns a complete link into the personal checklist: steps for the cargo, documents, costs for the units', async () => {

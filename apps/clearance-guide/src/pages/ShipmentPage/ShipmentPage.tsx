@@ -1,6 +1,7 @@
 import { App, Button, Empty, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModuleButtonLink, ModuleLink, useModuleSearch } from '@sw/module-kit';
 import {
   SHIPMENT_QUESTIONS,
   proceduresForShipment,
@@ -17,9 +18,7 @@ import { ShipmentChecklist } from '../../components/ShipmentChecklist/ShipmentCh
 import { ShipmentWizard } from '../../components/ShipmentWizard/ShipmentWizard.tsx';
 import { useAgencyMap } from '../../components/useAgencyMap.ts';
 import { useClearanceFormat } from '../../format/useClearanceFormat.ts';
-import { ModuleButtonLink, ModuleLink } from '../../routing/ModuleLink.tsx';
 import { paths } from '../../routing/paths.ts';
-import { useModuleSearch } from '../../routing/useModuleSearch.ts';
 
 /**
  * "My shipment": questions one at a time, then a personal checklist. The answers live in the

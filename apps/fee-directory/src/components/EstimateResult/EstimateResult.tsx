@@ -1,10 +1,9 @@
 import { Alert, Button, Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Estimate, EstimateLine } from '@sw/contracts';
-import { useLocale } from '@sw/module-kit';
+import { ModuleLink, useLocale } from '@sw/module-kit';
 import { useFeeFormat } from '../../format/useFeeFormat.ts';
-import { FEE_PATHS } from '../../navigation/moduleNavigation.ts';
-import { ModuleLink } from '../../navigation/ModuleLink.tsx';
+import { FEE_PATHS } from '../../navigation/paths.ts';
 import { TAG_COLORS } from '../../theme/accessibleColors.ts';
 
 /** Read by screen readers, not shown. */

@@ -1,8 +1,7 @@
 import { Flex, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '@sw/module-kit';
-import { FEE_PATHS } from '../../navigation/moduleNavigation.ts';
-import { ModuleLink } from '../../navigation/ModuleLink.tsx';
+import { ModuleLink, useSession } from '@sw/module-kit';
+import { FEE_PATHS } from '../../navigation/paths.ts';
 
 export type FeeSection = 'list' | 'reductions' | 'estimate' | 'manage' | 'objections';
 

@@ -21,15 +21,18 @@ describe('EstimatorPage', { timeout: 30_000 }, () => {
   });
 
   it('follows a change of the shipment into the total and the link', async () => {
-    renderFeeDirectory(EstimatorPage, {
-      url: '/fees/estimate?port=yantian&direction=export&containers20=1',
+    const { host } = renderFeeDirectory(EstimatorPage, {
+      url: '/fees/estimate?port=yantian&direction=export&containers20=1&lang=en',
       locale: 'en',
     });
     await screen.findByRole('table', { name: 'Estimate' }, { timeout: 10_000 });
     const before = screen.getByTestId('estimate-total').textContent;
     fireEvent.change(screen.getByLabelText("40' containers"), { target: { value: '2' } });
     await waitFor(() => expect(screen.getByTestId('estimate-total').textContent).not.toBe(before));
-    expect(new URLSearchParams(location.search).get('containers40')).toBe('2');
+    const link = new URLSearchParams(host.navigation.location().search);
+    expect(link.get('containers40')).toBe('2');
+    expect(link.get('lang')).toBe('en'); // not the estimator's: kept
+    expect(host.visited).toEqual([]); // the link is replaced in place, no history entry per change
   });
 
   it('says which values of a bad link it could not read', async () => {

@@ -27,10 +27,10 @@ import {
   type Shipment,
   type ShipmentInput,
 } from '@sw/contracts';
+import { useModuleLocation, useModuleSearch } from '@sw/module-kit';
 import { useFees } from '../../api/useFees.ts';
 import { EstimateResult } from '../../components/EstimateResult/EstimateResult.tsx';
 import { FeeLoadError } from '../../components/FeeLoadError/FeeLoadError.tsx';
-import { FEE_PATHS, navigateWithin } from '../../navigation/moduleNavigation.ts';
 import { useToday } from '../../publicity/useToday.ts';
 
 const SEA_PORTS = new Set<PortId>(['yantian', 'shekou', 'chiwan', 'mawan', 'dachan-bay']);
@@ -38,10 +38,13 @@ const LAND_PORTS = new Set<PortId>(['huanggang', 'wenjindu', 'shenzhen-bay', 'pi
 
 type FormValues = Partial<ShipmentInput>;
 
-function readUrl(): { values: FormValues; invalid: string[] } {
-  const result = shipmentFromSearchParams(new URLSearchParams(location.search));
+/** Query-string keys the estimator owns: the shipment; any other parameter (e.g. `?lang=`) stays. */
+const SHIPMENT_KEYS = Object.keys(shipmentSchema.shape);
+
+function readUrl(params: URLSearchParams): { values: FormValues; invalid: string[] } {
+  const result = shipmentFromSearchParams(params);
   if (result.ok) return { values: result.shipment, invalid: [] };
-  const hasAny = [...new URLSearchParams(location.search).keys()].some((key) => key !== 'lang');
+  const hasAny = [...params.keys()].some((key) => key !== 'lang');
   return { values: { direction: 'import', ...result.partial }, invalid: hasAny ? result.invalid : [] };
 }
 
@@ -55,7 +58,9 @@ export function EstimatorPage() {
   const titleId = useId();
   const today = useToday();
   const fees = useFees();
-  const [initial] = useState(readUrl);
+  const { pathname } = useModuleLocation();
+  const [params, setParams] = useModuleSearch(SHIPMENT_KEYS);
+  const [initial] = useState(() => readUrl(params));
   const [values, setValues] = useState<FormValues>(initial.values);
   const [form] = Form.useForm<FormValues>();
 
@@ -69,7 +74,7 @@ export function EstimatorPage() {
   const update = (next: FormValues) => {
     setValues(next);
     const valid = shipmentSchema.safeParse(next);
-    if (valid.success) navigateWithin(`${FEE_PATHS.estimate}?${shipmentToSearchParams(valid.data)}`, { replace: true });
+    if (valid.success) setParams(shipmentToSearchParams(valid.data));
   };
   const toggle = (id: string, include: boolean) => {
     const add = new Set(values.add ?? []);
@@ -84,11 +89,14 @@ export function EstimatorPage() {
     update({ ...values, add: [...add], drop: [...drop] });
   };
   const copyLink = async () => {
+    // The module's location, not the page's: embedded, the page address does not hold the shipment.
+    const search = params.toString();
+    const url = new URL(search ? `${pathname}?${search}` : pathname, location.href).href;
     try {
-      await navigator.clipboard.writeText(location.href);
+      await navigator.clipboard.writeText(url);
       void message.success(t('estimate.linkCopied'));
     } catch {
-      void message.info(t('estimate.copyManually', { url: location.href }));
+      void message.info(t('estimate.copyManually', { url }));
     }
   };
 

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@sw/api-client';
 import { openPublicity, publicityOf, type FeeItem } from '@sw/contracts';
-import { useLocale, useSession } from '@sw/module-kit';
+import { ModuleLink, useLocale, useSession } from '@sw/module-kit';
 import { useFeeHistory, useFeeItem } from '../../api/useFeeItem.ts';
 import { useFeeObjections } from '../../api/useObjections.ts';
 import { FeeFacts } from '../../components/FeeFacts/FeeFacts.tsx';
@@ -18,8 +18,7 @@ import { OperatorActions } from '../../components/OperatorActions/OperatorAction
 import { PublicityCountdown } from '../../components/PublicityCountdown/PublicityCountdown.tsx';
 import { ReportChargeButton } from '../../components/ReportChargeButton/ReportChargeButton.tsx';
 import { useFeeFormat } from '../../format/useFeeFormat.ts';
-import { FEE_PATHS } from '../../navigation/moduleNavigation.ts';
-import { ModuleLink } from '../../navigation/ModuleLink.tsx';
+import { FEE_PATHS } from '../../navigation/paths.ts';
 import { useToday } from '../../publicity/useToday.ts';
 import { TAG_COLORS } from '../../theme/accessibleColors.ts';
 

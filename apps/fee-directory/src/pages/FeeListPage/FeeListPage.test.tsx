@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { feeIndicativeAmount } from '@sw/contracts';
 import { FEES, problemResponse } from '@sw/mocks';
 import { setupMockApi } from '../../testing/mockApi.ts';
+import type { TestHost } from '@sw/module-kit/testing';
 import { renderFeeDirectory } from '../../testing/renderFeeDirectory.tsx';
 import { FeeListPage } from './FeeListPage.tsx';
 
@@ -33,6 +34,8 @@ function columnTexts(header: string): string[] {
 }
 
 const search = () => screen.getByRole('searchbox', { name: '搜索收费项目' });
+/** The query string of the module's location, as the test host keeps it. */
+const moduleSearch = (host: TestHost) => host.navigation.location().search;
 const resultCount = () => screen.getByRole('status').textContent;
 
 async function renderPage(url = '/fees') {
@@ -58,7 +61,7 @@ describe('FeeListPage', { timeout: 30_000 }, () => {
   });
 
   it('narrows the rows as the reader types, in Chinese, English or pinyin', async () => {
-    await renderPage();
+    const { host } = await renderPage();
     fireEvent.change(search(), { target: { value: '引航' } });
     expect(screen.getAllByText(pilotage.name['zh-CN']).length).toBeGreaterThan(0);
     expect(screen.queryByText(storage.name['zh-CN'])).toBeNull();
@@ -73,18 +76,18 @@ describe('FeeListPage', { timeout: 30_000 }, () => {
       timeout: 10_000,
     });
     expect(screen.queryByText(storage.name['zh-CN'])).toBeNull();
-    await waitFor(() => expect(new URLSearchParams(location.search).get('q')).toBe('yinhang'));
+    await waitFor(() => expect(new URLSearchParams(moduleSearch(host)).get('q')).toBe('yinhang'));
   });
 
   it('narrows the rows by a filter and puts it in the URL, keeping other parameters', async () => {
-    await renderPage('/fees?lang=zh-CN');
+    const { host } = await renderPage('/fees?lang=zh-CN');
     const expected = FEES.filter((fee) => fee.ports.includes('huanggang'));
     fireEvent.mouseDown(within(screen.getByRole('search')).getByLabelText('口岸'));
     fireEvent.click(await screen.findByTitle('皇岗口岸')); // the option in the open list
     expect(resultCount()).toBe(`共 ${expected.length} 项`);
     for (const ports of columnTexts('适用口岸')) expect(ports).toContain('皇岗口岸');
-    await waitFor(() => expect(location.search).toBe('?lang=zh-CN&port=huanggang'));
-    expect(history.length).toBe(1);
+    await waitFor(() => expect(moduleSearch(host)).toBe('?lang=zh-CN&port=huanggang'));
+    expect(host.visited).toEqual([]); // replaced in place: no history entry per filter
   });
 
   it('restores search and filters from a shared link', async () => {
@@ -102,19 +105,16 @@ describe('FeeListPage', { timeout: 30_000 }, () => {
   });
 
   it('follows the URL when the reader goes back or forward', async () => {
-    await renderPage('/fees?port=huanggang');
-    act(() => {
-      history.pushState(null, '', '/fees?port=yantian');
-      dispatchEvent(new PopStateEvent('popstate'));
-    });
+    const { host } = await renderPage('/fees?port=huanggang');
+    act(() => host.open('/fees?port=yantian')); // as the host does on back or forward
     expect(resultCount()).toBe(`共 ${FEES.filter((fee) => fee.ports.includes('yantian')).length} 项`);
     for (const ports of columnTexts('适用口岸')) expect(ports).toContain('盐田港');
   });
 
   it('sorts by amount from the column header', async () => {
-    await renderPage();
+    const { host } = await renderPage();
     fireEvent.click(screen.getByRole('button', { name: /收费标准/ }));
-    await waitFor(() => expect(location.search).toBe('?sort=amount&order=asc'));
+    await waitFor(() => expect(moduleSearch(host)).toBe('?sort=amount&order=asc'));
     const cheapest = [...FEES]
       .filter((fee) => feeIndicativeAmount(fee) !== undefined)
       .sort((a, b) => feeIndicativeAmount(a)! - feeIndicativeAmount(b)!)[0]!;
@@ -122,12 +122,12 @@ describe('FeeListPage', { timeout: 30_000 }, () => {
   });
 
   it('offers to clear the filters when nothing matches', async () => {
-    await renderPage('/fees?q=nothing-like-this');
+    const { host } = await renderPage('/fees?q=nothing-like-this');
     expect(screen.getByText('没有符合条件的结果')).toBeTruthy();
     fireEvent.click(within(screen.getByRole('table')).getByRole('button', { name: '清除筛选' }));
     expect(resultCount()).toBe(`共 ${FEES.length} 项`);
     expect(search()).toHaveProperty('value', '');
-    await waitFor(() => expect(location.search).toBe(''));
+    await waitFor(() => expect(moduleSearch(host)).toBe(''));
   });
 
   it('switches to English without remounting', async () => {

@@ -3,7 +3,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feeQueryToSearchParams, type FeeQuery } from '@sw/contracts';
-import { useHost, useLocale } from '@sw/module-kit';
+import { ModuleLink, useHost, useLocale } from '@sw/module-kit';
 import { useFees } from '../../api/useFees.ts';
 import { FeeFilters, type ChargingBodyOption } from '../../components/FeeFilters/FeeFilters.tsx';
 import { FeeLoadError } from '../../components/FeeLoadError/FeeLoadError.tsx';
@@ -14,8 +14,7 @@ import { useFeeFormat } from '../../format/useFeeFormat.ts';
 import { hasFilters, withoutFilters } from '../../search/filters.ts';
 import { useFeeSearch } from '../../search/useFeeSearch.ts';
 import { useUrlFeeQuery } from '../../search/useUrlFeeQuery.ts';
-import { FEE_PATHS } from '../../navigation/moduleNavigation.ts';
-import { ModuleLink } from '../../navigation/ModuleLink.tsx';
+import { FEE_PATHS } from '../../navigation/paths.ts';
 
 /** The port charge catalogue: search, filters and sorting over the whole list, export and print. */
 export function FeeListPage() {

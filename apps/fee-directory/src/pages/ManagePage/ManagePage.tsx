@@ -3,7 +3,7 @@ import { Button, Flex, Result, Select, Space, Table, Tag, Typography, type Table
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeItem } from '@sw/contracts';
-import { useLocale, useSession } from '@sw/module-kit';
+import { ModuleLink, useLocale, useSession } from '@sw/module-kit';
 import { useFees } from '../../api/useFees.ts';
 import { useOrganisations } from '../../api/useOrganisations.ts';
 import { FeeFormDrawer } from '../../components/FeeFormDrawer/FeeFormDrawer.tsx';
@@ -12,8 +12,7 @@ import { FeeStandard } from '../../components/FeeStandard/FeeStandard.tsx';
 import { FeeStatusTag } from '../../components/FeeStatusTag/FeeStatusTag.tsx';
 import { ImportDialog } from '../../components/ImportDialog/ImportDialog.tsx';
 import { useFeeFormat } from '../../format/useFeeFormat.ts';
-import { FEE_PATHS } from '../../navigation/moduleNavigation.ts';
-import { ModuleLink } from '../../navigation/ModuleLink.tsx';
+import { FEE_PATHS } from '../../navigation/paths.ts';
 import { TAG_COLORS } from '../../theme/accessibleColors.ts';
 
 /**

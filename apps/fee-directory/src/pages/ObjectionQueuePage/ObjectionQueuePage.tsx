@@ -17,14 +17,13 @@ import {
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeItem, Objection, ObjectionStatus } from '@sw/contracts';
-import { useLocale, useSession } from '@sw/module-kit';
+import { ModuleLink, useLocale, useSession } from '@sw/module-kit';
 import { useFees } from '../../api/useFees.ts';
 import { useDecideObjection, useObjectionQueue } from '../../api/useObjections.ts';
 import { FeeLoadError } from '../../components/FeeLoadError/FeeLoadError.tsx';
 import { useApiErrorText } from '../../errors/useApiErrorText.ts';
 import { useFeeFormat } from '../../format/useFeeFormat.ts';
-import { FEE_PATHS } from '../../navigation/moduleNavigation.ts';
-import { ModuleLink } from '../../navigation/ModuleLink.tsx';
+import { FEE_PATHS } from '../../navigation/paths.ts';
 import { TAG_COLORS } from '../../theme/accessibleColors.ts';
 
 interface DecisionValues {

@@ -3,13 +3,12 @@ import { Button, Flex, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feeQueryFromSearchParams } from '@sw/contracts';
-import { useLocale } from '@sw/module-kit';
+import { ModuleLink, useLocale, useModuleLocation } from '@sw/module-kit';
 import { useFees } from '../../api/useFees.ts';
 import { FeeLoadError } from '../../components/FeeLoadError/FeeLoadError.tsx';
 import { standardText } from '../../format/standardText.ts';
 import { useFeeFormat } from '../../format/useFeeFormat.ts';
-import { FEE_PATHS } from '../../navigation/moduleNavigation.ts';
-import { ModuleLink } from '../../navigation/ModuleLink.tsx';
+import { FEE_PATHS } from '../../navigation/paths.ts';
 import { useFeeSearch } from '../../search/useFeeSearch.ts';
 
 const cell = { border: '1px solid #999', padding: '4px 6px', verticalAlign: 'top', textAlign: 'start' } as const;
@@ -23,9 +22,9 @@ export function PrintPage() {
   const locale = useLocale();
   const format = useFeeFormat();
   const fees = useFees();
-  const query = useMemo(() => feeQueryFromSearchParams(new URLSearchParams(location.search)), []);
+  const { search } = useModuleLocation();
+  const query = useMemo(() => feeQueryFromSearchParams(new URLSearchParams(search)), [search]);
   const items = useFeeSearch(fees.data?.items, query, locale);
-  const search = location.search;
 
   if (fees.isError)
     return <FeeLoadError error={fees.error} onRetry={() => void fees.refetch()} retrying={fees.isFetching} />;

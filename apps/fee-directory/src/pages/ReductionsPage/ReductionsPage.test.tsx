@@ -18,11 +18,11 @@ describe('ReductionsPage', { timeout: 30_000 }, () => {
   });
 
   it('follows a new date into the list and the URL', async () => {
-    renderFeeDirectory(ReductionsPage, { url: '/fees/reductions?since=2022-04-01', locale: 'en' });
+    const { host } = renderFeeDirectory(ReductionsPage, { url: '/fees/reductions?since=2022-04-01', locale: 'en' });
     await screen.findByText(/reductions? since/);
     const before = screen.getByRole('status').textContent;
     fireEvent.change(screen.getByLabelText('Since'), { target: { value: '2024-06-01' } });
     await waitFor(() => expect(screen.getByRole('status').textContent).not.toBe(before));
-    expect(location.search).toBe('?since=2024-06-01');
+    expect(host.navigation.location().search).toBe('?since=2024-06-01');
   });
 });

@@ -2,15 +2,14 @@ import { Flex, Form, Input, Table, Tag, Typography, type TableColumnsType } from
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeReductionList } from '@sw/contracts';
-import { useLocale } from '@sw/module-kit';
+import { ModuleLink, useLocale, useModuleSearch } from '@sw/module-kit';
 import type { ExportColumn } from '@sw/ui';
 import { useReductions } from '../../api/useReductions.ts';
 import { ExportButtons } from '../../components/ExportButtons/ExportButtons.tsx';
 import { FeeLoadError } from '../../components/FeeLoadError/FeeLoadError.tsx';
 import { standardText } from '../../format/standardText.ts';
 import { useFeeFormat } from '../../format/useFeeFormat.ts';
-import { FEE_PATHS, navigateWithin } from '../../navigation/moduleNavigation.ts';
-import { ModuleLink } from '../../navigation/ModuleLink.tsx';
+import { FEE_PATHS } from '../../navigation/paths.ts';
 import { TAG_COLORS } from '../../theme/accessibleColors.ts';
 
 type Reduction = FeeReductionList['items'][number];
@@ -19,10 +18,8 @@ type Reduction = FeeReductionList['items'][number];
 export const DEFAULT_SINCE = '2022-04-01';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const sinceFromUrl = () => {
-  const value = new URLSearchParams(location.search).get('since') ?? '';
-  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : DEFAULT_SINCE;
-};
+const SINCE_KEYS = ['since'];
+const isDate = (value: string) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
 
 /** Every cut of a standard and every abolished charge since a chosen date (measures 5–7: charges lowered step by step). */
 export function ReductionsPage() {
@@ -30,15 +27,19 @@ export function ReductionsPage() {
   const locale = useLocale();
   const format = useFeeFormat();
   const titleId = useId();
-  const [since, setSince] = useState(sinceFromUrl);
+  const [params, setParams] = useModuleSearch(SINCE_KEYS);
+  const [since, setSince] = useState(() => {
+    const value = params.get('since') ?? '';
+    return isDate(value) ? value : DEFAULT_SINCE;
+  });
   const [typed, setTyped] = useState(since);
   const reductions = useReductions(since);
 
   const choose = (value: string) => {
     setTyped(value);
-    if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) return;
+    if (!isDate(value)) return;
     setSince(value);
-    navigateWithin(`${FEE_PATHS.reductions}?since=${value}`, { replace: true });
+    setParams(new URLSearchParams({ since: value }));
   };
 
   const change = (row: Reduction) =>

@@ -1,8 +1,7 @@
-import { Button, Flex } from 'antd';
-import type { MouseEvent } from 'react';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isComplaintStaff } from '@sw/contracts';
-import { useHost, useSession } from '@sw/module-kit';
+import { ModuleButtonLink, useSession } from '@sw/module-kit';
 import { PATHS, type Page } from '../../navigation/paths.ts';
 
 const PUBLIC_LINKS = [
@@ -18,28 +17,21 @@ const STAFF_LINKS = [
 /** The module's own navigation: the public pages, and the staff pages for staff. */
 export function ModuleNav({ page }: { page: Page }) {
   const { t } = useTranslation();
-  const { navigation } = useHost();
   const user = useSession();
   const current = page.name === 'ticket' ? 'queue' : page.name;
   const links = [...PUBLIC_LINKS, ...(user && isComplaintStaff(user.role) ? STAFF_LINKS : [])];
-  const open = (to: string) => (event: MouseEvent<HTMLElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    navigation.push(to);
-  };
   return (
     <nav aria-label={t('nav.label')} style={{ marginBottom: 24 }}>
       <Flex wrap gap={8}>
         {links.map((link) => (
-          <Button
+          <ModuleButtonLink
             key={link.page}
-            href={link.to}
-            onClick={open(link.to)}
+            to={link.to}
             type={current === link.page ? 'primary' : 'default'}
             aria-current={current === link.page ? 'page' : undefined}
           >
             {t(`nav.${link.page}`)}
-          </Button>
+          </ModuleButtonLink>
         ))}
       </Flex>
     </nav>

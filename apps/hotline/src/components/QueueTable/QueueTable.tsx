@@ -3,11 +3,11 @@ import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { complaintSlaState, type ComplaintSummary } from '@sw/contracts';
 import { useHotlineFormat } from '../../format/useHotlineFormat.ts';
-import { ModuleLink } from '../../navigation/ModuleLink.tsx';
 import { PATHS } from '../../navigation/paths.ts';
 import { SlaTag } from '../SlaTag/SlaTag.tsx';
 import { StatusTag } from '../StatusTag/StatusTag.tsx';
 import { ToneTag } from '@sw/ui';
+import { ModuleLink } from '@sw/module-kit';
 
 interface QueueTableProps {
   items: readonly ComplaintSummary[];

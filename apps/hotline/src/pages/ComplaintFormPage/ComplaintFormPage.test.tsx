@@ -5,7 +5,8 @@ import { problemResponse } from '@sw/mocks';
 import { DRAFT_STORAGE_KEY } from '../../intake/draft.ts';
 import Routes from '../../routes.tsx';
 import { setupMockApi } from '../../testing/mockApi.ts';
-import { createHotlineTestHost, renderHotline } from '../../testing/renderHotline.tsx';
+import { createTestHost } from '@sw/module-kit/testing';
+import { renderHotline } from '../../testing/renderHotline.tsx';
 
 const server = setupMockApi();
 
@@ -119,7 +120,7 @@ describe('ComplaintFormPage', () => {
   });
 
   it('opens pre-filled from another module through the navigation payload, once', async () => {
-    const host = createHotlineTestHost('en');
+    const host = createTestHost('en');
     host.navigation.navigate('/hotline', {
       prefill: {
         category: 'port-charges',
@@ -128,13 +129,14 @@ describe('ComplaintFormPage', () => {
     });
     renderHotline(Routes, { host, url: '/hotline' });
     expect(await screen.findByText('Port charge: Pilotage (domestic)')).toBeTruthy();
-    expect(location.pathname).toBe('/hotline/complaint');
+    expect(host.navigation.location().pathname).toBe('/hotline/complaint');
+    expect(host.visited).toEqual(['/hotline', '/hotline/complaint']); // the payload's own navigation, then the form
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Port charges' })).toHaveProperty('checked', true));
     expect(host.navigation.takePayload('/hotline')).toBeUndefined();
   });
 
   it('keeps a draft when a pre-fill arrives, until the person chooses', async () => {
-    const host = createHotlineTestHost('en');
+    const host = createTestHost('en');
     localStorage.setItem(
       DRAFT_STORAGE_KEY,
       JSON.stringify({

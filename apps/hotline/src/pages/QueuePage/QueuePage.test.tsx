@@ -4,7 +4,8 @@ import { complaintSlaState } from '@sw/contracts';
 import { demoComplaints } from '@sw/mocks';
 import Routes from '../../routes.tsx';
 import { setupMockApi } from '../../testing/mockApi.ts';
-import { createHotlineTestHost, renderHotline, signIn } from '../../testing/renderHotline.tsx';
+import { createTestHost } from '@sw/module-kit/testing';
+import { renderHotline, signIn } from '../../testing/renderHotline.tsx';
 
 setupMockApi();
 
@@ -22,7 +23,7 @@ describe('QueuePage', () => {
 
   it('shows the regulator market regulation’s overdue tickets from the URL, contacts masked, overdue said in words', async () => {
     expect(overdue.length).toBeGreaterThan(0);
-    const host = createHotlineTestHost('en');
+    const host = createTestHost('en');
     await signIn(host, 'regulator');
     renderHotline(Routes, { host, url: '/hotline/staff?overdue=true&lang=en' });
     const table = await screen.findByRole('table', { name: 'Tickets' });
@@ -41,7 +42,7 @@ describe('QueuePage', () => {
     }
     expect(within(table).queryByText('Shenzhen Customs')).toBeNull();
     // The filter is in the query string; other parameters stay.
-    expect(new URLSearchParams(location.search).get('lang')).toBe('en');
+    expect(new URLSearchParams(host.navigation.location().search).get('lang')).toBe('en');
     expect(screen.getByRole('checkbox', { name: 'Overdue only' })).toHaveProperty('checked', true);
   });
 });

@@ -1,4 +1,5 @@
 import { Alert, Flex, Typography } from 'antd';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   COMPLAINT_DEFAULT_LIMIT,
@@ -8,13 +9,12 @@ import {
   parseComplaintListParams,
   type ComplaintListQuery,
 } from '@sw/contracts';
-import { useSession } from '@sw/module-kit';
+import { useModuleSearch, useSession } from '@sw/module-kit';
 import { useComplaintQueue, useComplaintStaff } from '../../api/staffQueries.ts';
 import { LoadError } from '../../components/LoadError/LoadError.tsx';
 import { QueueFilters } from '../../components/QueueFilters/QueueFilters.tsx';
 import { QueueTable } from '../../components/QueueTable/QueueTable.tsx';
 import { useNow } from '../../hooks/useNow.ts';
-import { useUrlQuery } from '../../navigation/useUrlQuery.ts';
 
 const QUERY_KEYS = Object.keys(complaintListQuerySchema.shape);
 
@@ -33,7 +33,12 @@ export function QueuePage() {
   const { t } = useTranslation();
   const user = useSession()!;
   const now = useNow();
-  const [query, setQuery] = useUrlQuery(QUERY_KEYS, readQuery, complaintListQueryToSearchParams);
+  const [params, setParams] = useModuleSearch(QUERY_KEYS);
+  const query = useMemo(() => readQuery(params), [params]);
+  const setQuery = useCallback(
+    (next: ComplaintListQuery) => setParams(complaintListQueryToSearchParams(next)),
+    [setParams],
+  );
   const queue = useComplaintQueue(query);
   const overdue = useComplaintQueue({ overdue: 'true', limit: 1 });
   const staff = useComplaintStaff();

@@ -2,13 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import Routes from '../../routes.tsx';
 import { setupMockApi } from '../../testing/mockApi.ts';
-import { createHotlineTestHost, renderHotline, signIn } from '../../testing/renderHotline.tsx';
+import { createTestHost } from '@sw/module-kit/testing';
+import { renderHotline, signIn } from '../../testing/renderHotline.tsx';
 
 setupMockApi();
 
 describe('StatsPage', () => {
   it('counts the admin’s tickets per month, category and unit, with exports', async () => {
-    const host = createHotlineTestHost('zh-CN');
+    const host = createTestHost('zh-CN');
     await signIn(host, 'admin');
     renderHotline(Routes, { host, url: '/hotline/staff/stats' });
     const table = await screen.findByRole('table', { name: '按月份、事项和办理单位统计的工单' });

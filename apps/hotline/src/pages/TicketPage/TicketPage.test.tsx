@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { demoComplaints } from '@sw/mocks';
 import Routes from '../../routes.tsx';
 import { setupMockApi } from '../../testing/mockApi.ts';
-import { createHotlineTestHost, renderHotline, signIn } from '../../testing/renderHotline.tsx';
+import { createTestHost } from '@sw/module-kit/testing';
+import { renderHotline, signIn } from '../../testing/renderHotline.tsx';
 
 setupMockApi();
 
@@ -14,7 +15,7 @@ const customs = demoComplaints(new Date()).find((c) => c.unit === 'customs')!;
 
 describe('TicketPage', () => {
   it('shows staff the full contact, and a reply and assignment go into the history', async () => {
-    const host = createHotlineTestHost('en');
+    const host = createTestHost('en');
     await signIn(host, 'regulator');
     renderHotline(Routes, { host, url: `/hotline/staff/tickets/${open.id}` });
     expect(await screen.findByRole('heading', { level: 3, name: open.ticketNumber })).toBeTruthy();
@@ -36,7 +37,7 @@ describe('TicketPage', () => {
   });
 
   it('refuses a ticket of another unit with a clear message', async () => {
-    const host = createHotlineTestHost('en');
+    const host = createTestHost('en');
     await signIn(host, 'regulator');
     renderHotline(Routes, { host, url: `/hotline/staff/tickets/${customs.id}` });
     expect(await screen.findByText('The ticket could not be loaded')).toBeTruthy();

@@ -3,7 +3,7 @@ import { App, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Typography }
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { complaintSlaState } from '@sw/contracts';
-import { useHost } from '@sw/module-kit';
+import { ModuleLink, useHost } from '@sw/module-kit';
 import { ToneTag } from '@sw/ui';
 import { useComplaint, useComplaintStaff, useComplaintStep } from '../../api/staffQueries.ts';
 import { LoadError } from '../../components/LoadError/LoadError.tsx';
@@ -14,7 +14,6 @@ import { StatusTag } from '../../components/StatusTag/StatusTag.tsx';
 import { useHotlineFormat } from '../../format/useHotlineFormat.ts';
 import { useNow } from '../../hooks/useNow.ts';
 import { downloadAttachment } from '../../intake/downloadAttachment.ts';
-import { ModuleLink } from '../../navigation/ModuleLink.tsx';
 import { PATHS } from '../../navigation/paths.ts';
 
 /** One ticket for staff of its unit: the person's full contact (only here), files, history and the steps. */

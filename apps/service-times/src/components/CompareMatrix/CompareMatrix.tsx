@@ -2,10 +2,9 @@ import { InfoCircleOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Flex, Table, Tag, Typography, theme, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Terminal } from '@sw/contracts';
-import { useLocale } from '@sw/module-kit';
+import { ModuleLink, useLocale } from '@sw/module-kit';
 import { isFastest, type CommitmentRecord, type ComparisonRow } from '../../compare/comparison.ts';
 import { useServiceFormat } from '../../format/useServiceFormat.ts';
-import { ModuleLink } from '../../routing/ModuleLink.tsx';
 import { paths } from '../../routing/paths.ts';
 import { TimeLimitText } from '../TimeLimitText/TimeLimitText.tsx';
 

@@ -2,9 +2,8 @@ import { CheckCircleOutlined, ClockCircleOutlined, CloseCircleOutlined } from '@
 import { Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { REQUIRED_OPERATIONS, type Terminal, type TerminalCoverage } from '@sw/contracts';
-import { useLocale } from '@sw/module-kit';
+import { ModuleLink, useLocale } from '@sw/module-kit';
 import { useServiceFormat } from '../../format/useServiceFormat.ts';
-import { ModuleLink } from '../../routing/ModuleLink.tsx';
 import { paths } from '../../routing/paths.ts';
 import { CoverageStatusTag } from '../CoverageStatusTag/CoverageStatusTag.tsx';
 

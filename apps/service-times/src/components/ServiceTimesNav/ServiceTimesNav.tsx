@@ -1,6 +1,6 @@
 import { Flex, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ModuleLink } from '../../routing/ModuleLink.tsx';
+import { ModuleLink } from '@sw/module-kit';
 import { paths, type Page } from '../../routing/paths.ts';
 
 const SECTIONS = [

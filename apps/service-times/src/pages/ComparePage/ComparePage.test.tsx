@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setupMockApi } from '../../testing/mockApi.ts';
 import { renderServiceTimes } from '../../testing/renderServiceTimes.tsx';
@@ -35,14 +35,29 @@ describe('ComparePage', () => {
   });
 
   it('compares only the terminals in the link, and keeps the choice in the URL', async () => {
-    renderServiceTimes(ComparePage, { url: '/service-times/compare?terminals=sct,cct&lang=en', locale: 'en' });
+    const { host } = renderServiceTimes(ComparePage, {
+      url: '/service-times/compare?terminals=sct,cct&lang=en',
+      locale: 'en',
+    });
     await screen.findByRole('table', { name: 'Time limits by operation and terminal' });
     const headers = screen.getAllByRole('columnheader').map((th) => th.textContent);
     expect(headers).toEqual(['Operation', 'SCT', 'CCT']);
     // SCT's 2-hour unstuffing beats CCT's 2.5 hours.
     const unstuffing = screen.getByRole('rowheader', { name: /Unstuffing/ }).closest('tr')!;
     expect(within(unstuffing.children[1] as HTMLElement).getByText('Fastest')).toBeTruthy();
-    expect(location.search).toBe('?terminals=sct,cct&lang=en');
+    expect(host.navigation.location().search).toBe('?terminals=sct,cct&lang=en');
+  });
+
+  it('keeps the operation chosen for the chart in the module’s address, beside the other parameters', async () => {
+    const { host } = renderServiceTimes(ComparePage, {
+      url: '/service-times/compare?terminals=sct,cct&lang=en',
+      locale: 'en',
+    });
+    fireEvent.mouseDown(await screen.findByRole('combobox', { name: 'Operation shown in the chart' }));
+    fireEvent.click(await screen.findByTitle('Cargo pick-up'));
+    expect(await screen.findByRole('heading', { level: 4, name: /Cargo pick-up/ })).toBeTruthy();
+    expect(host.navigation.location().search).toBe('?terminals=sct%2Ccct&lang=en&operation=cargo-pickup');
+    expect(host.visited).toEqual([]); // a choice replaces the address in place, no history entry
   });
 
   it('switches language in place', async () => {

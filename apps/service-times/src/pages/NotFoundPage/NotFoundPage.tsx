@@ -1,6 +1,6 @@
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ModuleLink } from '../../routing/ModuleLink.tsx';
+import { ModuleLink } from '@sw/module-kit';
 import { paths } from '../../routing/paths.ts';
 
 /** An address under /service-times that is no page of this module. */

@@ -3,12 +3,11 @@ import { Alert, Button, Dropdown, Flex, Result, Typography } from 'antd';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DISCLOSURE_DEADLINE, OPTIONAL_OPERATIONS, type ServiceOperation } from '@sw/contracts';
-import { useLocale, useSession } from '@sw/module-kit';
+import { ModuleButtonLink, ModuleLink, useLocale, useSession } from '@sw/module-kit';
 import { useCoverage } from '../../api/useCoverage.ts';
 import { useStandards } from '../../api/useStandards.ts';
 import { useTerminals } from '../../api/useTerminals.ts';
 import { canManageTerminal } from '../../access/canManageTerminal.ts';
-import { ButtonLink } from '../../components/ButtonLink/ButtonLink.tsx';
 import { CoverageStatusTag } from '../../components/CoverageStatusTag/CoverageStatusTag.tsx';
 import { LoadError } from '../../components/LoadError/LoadError.tsx';
 import { Loading } from '../../components/Loading/Loading.tsx';
@@ -22,7 +21,6 @@ import { StandardsTable } from '../../components/StandardsTable/StandardsTable.t
 import { standardRows } from '../../components/StandardsTable/standardRows.ts';
 import { TerminalContacts } from '../../components/TerminalContacts/TerminalContacts.tsx';
 import { useServiceFormat } from '../../format/useServiceFormat.ts';
-import { ModuleLink } from '../../routing/ModuleLink.tsx';
 import { paths } from '../../routing/paths.ts';
 
 /** One terminal: contacts, its published standards with their history, and its performance. */
@@ -120,9 +118,9 @@ export function TerminalPage({ terminalId }: { terminalId: string }) {
                   </Button>
                 </Dropdown>
               )}
-              <ButtonLink to={paths.upload(terminal.id)} icon={<UploadOutlined aria-hidden />}>
+              <ModuleButtonLink type="primary" to={paths.upload(terminal.id)} icon={<UploadOutlined aria-hidden />}>
                 {t('upload.open')}
-              </ButtonLink>
+              </ModuleButtonLink>
             </Flex>
           )}
         </Flex>

@@ -8,7 +8,7 @@ setupMockApi();
 
 describe('TerminalsPage', () => {
   it('lists every terminal with its publication status, and opens its page without a reload', async () => {
-    renderModuleAt('/service-times');
+    const { host } = renderModuleAt('/service-times');
     const list = await screen.findByRole('list', { name: '集装箱码头' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(TERMINALS.length);
     const dachan = within(list).getByRole('link', { name: '大铲湾集装箱码头 (DCB)' }).closest('[role="listitem"]')!;
@@ -17,7 +17,7 @@ describe('TerminalsPage', () => {
     expect(within(dachan as HTMLElement).getAllByText('演示数据').length).toBeGreaterThan(0);
 
     fireEvent.click(within(list).getByRole('link', { name: '盐田国际集装箱码头 (YICT)' }));
-    expect(location.pathname).toBe('/service-times/terminals/yict');
+    expect(host.visited).toEqual(['/service-times/terminals/yict']);
     expect(await screen.findByRole('heading', { level: 3, name: '盐田国际集装箱码头 (YICT)' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '码头', current: 'page' })).toBeTruthy();
   });

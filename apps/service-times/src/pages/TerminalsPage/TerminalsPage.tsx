@@ -2,14 +2,13 @@ import { EnvironmentOutlined, PhoneOutlined } from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '@sw/module-kit';
+import { ModuleLink, useLocale } from '@sw/module-kit';
 import { useCoverage } from '../../api/useCoverage.ts';
 import { useTerminals } from '../../api/useTerminals.ts';
 import { CoverageStatusTag } from '../../components/CoverageStatusTag/CoverageStatusTag.tsx';
 import { DemoTag } from '../../components/DemoTag/DemoTag.tsx';
 import { LoadError } from '../../components/LoadError/LoadError.tsx';
 import { Loading } from '../../components/Loading/Loading.tsx';
-import { ModuleLink } from '../../routing/ModuleLink.tsx';
 import { paths } from '../../routing/paths.ts';
 
 /** Shenzhen's container terminals, each with how far it has published, leading to its own page. */

@@ -13,7 +13,7 @@ import {
   type ServiceOperation,
   type Terminal,
 } from '@sw/contracts';
-import { useLocale, useSession } from '@sw/module-kit';
+import { ModuleLink, useLocale, useSession } from '@sw/module-kit';
 import { TableFileError, downloadTable, parseTableFile } from '@sw/ui';
 import { useActuals } from '../../api/useActuals.ts';
 import { useStandardVersions } from '../../api/useStandardVersions.ts';
@@ -26,7 +26,6 @@ import { LoadError } from '../../components/LoadError/LoadError.tsx';
 import { Loading } from '../../components/Loading/Loading.tsx';
 import { writeErrorMessage } from '../../errors/writeErrorMessage.ts';
 import { useServiceFormat } from '../../format/useServiceFormat.ts';
-import { ModuleLink } from '../../routing/ModuleLink.tsx';
 import { paths } from '../../routing/paths.ts';
 import {
   UPLOAD_COLUMNS,

@@ -71,10 +71,10 @@ describe('UsagePage', { timeout: 20_000 }, () => {
   });
 
   it('opens one port from the league table and keeps it in the URL', async () => {
-    await renderPage('/usage?lang=zh-CN');
+    const { host } = await renderPage('/usage?lang=zh-CN');
     const league = screen.getByRole('table', { name: /各口岸货物申报应用率排行/ });
     fireEvent.click(within(league).getByRole('button', { name: '查看盐田港' }));
-    await waitFor(() => expect(location.search).toBe('?lang=zh-CN&port=yantian'));
+    await waitFor(() => expect(host.navigation.location().search).toBe('?lang=zh-CN&port=yantian'));
     expect(await screen.findByText('当前范围：盐田港')).toBeTruthy();
     expect(within(meterCard('货物申报')).getByText(percent(rateOf('goods', '2021-12', ['yantian'])))).toBeTruthy();
   });

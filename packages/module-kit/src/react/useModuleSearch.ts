@@ -1,10 +1,11 @@
 import { useCallback, useMemo } from 'react';
-import { useHost, useModuleLocation } from '@sw/module-kit';
+import { useHost } from './HostContext.ts';
+import { useModuleLocation } from './usePathname.ts';
 
 /**
- * The page's query parameters as the host keeps them, and a setter that replaces them in place (no
- * history entry), so a view can be shared as a link. Parameters the module does not own (`?lang=`)
- * are kept.
+ * The query parameters of the module's location as the host keeps it, and a setter that replaces
+ * the ones the page owns in place (no history entry), so a view can be shared as a link. Parameters
+ * the page does not own (e.g. `?lang=`) are kept as they are.
  */
 export function useModuleSearch(ownKeys: readonly string[]): [URLSearchParams, (next: URLSearchParams) => void] {
   const { navigation } = useHost();
@@ -14,7 +15,7 @@ export function useModuleSearch(ownKeys: readonly string[]): [URLSearchParams, (
     (next: URLSearchParams) => {
       const merged = new URLSearchParams(navigation.location().search);
       for (const key of ownKeys) merged.delete(key);
-      for (const [key, value] of next) merged.set(key, value);
+      for (const [key, value] of next) merged.append(key, value);
       const text = merged.toString();
       navigation.replaceSearch(text ? `?${text}` : '');
     },
