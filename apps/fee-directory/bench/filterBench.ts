@@ -5,8 +5,9 @@
 //    search box is typed into key by key and the time from each input event to the first paint
 //    after it (the updated table) is recorded. Target: median at most 50 ms.
 //
-// Options: --items <n> (default 20000), --runs <n> (Node query repetitions, default 20).
-import { mkdtempSync, rmSync } from 'node:fs';
+// Options: --items <n> (default 20000), --runs <n> (Node query repetitions, default 20),
+// --json <file> (also write the browser figures there, for the suite's `pnpm bench`).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,8 @@ const arg = (name: string, fallback: number) => {
 };
 const ITEMS = arg('items', 20_000);
 const RUNS = arg('runs', 20);
+const jsonIndex = process.argv.indexOf('--json');
+const JSON_FILE = jsonIndex === -1 ? undefined : process.argv[jsonIndex + 1];
 
 const stats = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -117,6 +120,10 @@ async function browserBench() {
       const overall = stats(all);
       line('all keystrokes', overall);
       console.log(`  target: median ≤ 50 ms — ${overall.median <= 50 ? 'met' : 'NOT met'}`);
+      if (JSON_FILE) {
+        const figures = { items: ITEMS, medianMs: overall.median, p95Ms: overall.p95, samples: overall.n };
+        writeFileSync(JSON_FILE, JSON.stringify(figures));
+      }
     } finally {
       await browser.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

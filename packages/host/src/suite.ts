@@ -12,6 +12,7 @@ import {
   type WorkspaceModule,
 } from '@sw/release/node';
 import { moduleCdnSite } from './cdnSite.ts';
+import { modulePreloads } from './modulePreloads.ts';
 import { prepareDataDir } from './dataDir.ts';
 import { publishLocalBuilds, type LocalPublishResult } from './localRelease.ts';
 import { startLocalApi } from './portalApi.ts';
@@ -27,6 +28,8 @@ export interface SuiteOptions {
   hostname?: string;
   /** Answers /api; default: the reference server in this process (see portalApi.ts). */
   api?: ApiHandler;
+  /** The reference server's database (default: env DATABASE_URL, else data/portal.db). */
+  databaseUrl?: string;
   /** Serve only the modules that have a build, leaving the others out of the release (working on one module). */
   onlyBuilt?: boolean;
   /** Holds releases/ and cdn/ (default: data/ at the root). */
@@ -35,6 +38,8 @@ export interface SuiteOptions {
   resetData?: boolean;
   /** Deploy the local builds and make them live when npm start manages production (default true). */
   publishLocalBuilds?: boolean;
+  /** Hint each page's module files in its `<head>` (default true; off to measure what they save). */
+  preloads?: boolean;
 }
 
 export interface RunningSuite {
@@ -97,7 +102,7 @@ export async function startSuite(options: SuiteOptions): Promise<RunningSuite> {
   }
 
   const servers: ServerType[] = [];
-  const api = options.api ? undefined : await startLocalApi(options.root, undefined, releases);
+  const api = options.api ? undefined : await startLocalApi(options.root, options.databaseUrl, releases);
   const optional = <T>(read: () => T): T | undefined => {
     try {
       return read();
@@ -120,6 +125,7 @@ export async function startSuite(options: SuiteOptions): Promise<RunningSuite> {
       shellDir: join(options.root, 'shell', 'dist'),
       releases: source,
       api: options.api ?? api!.handler,
+      ...(options.preloads !== false && { preloads: modulePreloads(releases.cdnDir, source.live) }),
     });
     const portalServer = await listen(portal, options.port ?? 4100, hostname);
     servers.push(portalServer);
