@@ -153,6 +153,34 @@ describe('the portal origin', () => {
     expect(seen).toEqual(['/api/nothing-here']);
   });
 
+  it("puts each page's module preloads in its head, leaving files and the API alone", async () => {
+    const portal = portalApp({
+      shellDir,
+      releases: { live: () => undefined, channel: () => undefined, release: () => undefined },
+      api: async () => new Response('api'),
+      preloads: (pathname) =>
+        pathname.startsWith('/fees')
+          ? [
+              { href: 'http://fees.cdn/modules/fee-directory/1.0.0/mf-manifest.json', kind: 'fetch' },
+              { href: 'http://fees.cdn/modules/fee-directory/1.0.0/remoteEntry.js', kind: 'modulepreload' },
+            ]
+          : [],
+    });
+    const page = await portal.request('/fees/items/1', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    const html = await new Response(page.body?.pipeThrough(new DecompressionStream('gzip'))).text();
+    expect(html).toContain('<title>shell</title>');
+    expect(html).toContain(
+      '<link rel="preload" as="fetch" href="http://fees.cdn/modules/fee-directory/1.0.0/mf-manifest.json" crossorigin>',
+    );
+    expect(html).toContain(
+      '<link rel="modulepreload" href="http://fees.cdn/modules/fee-directory/1.0.0/remoteEntry.js" crossorigin>',
+    );
+    expect(await (await portal.request('/hotline')).text()).not.toContain('<link');
+    expect(await (await portal.request('/api/fees')).text()).toBe('api');
+  });
+
   it('answers 404 for /release.json while nothing is live (the shell shows its error page)', async () => {
     const portal = portalApp({
       shellDir,

@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { ReleaseManifest } from '@sw/contracts';
+import { compress } from 'hono/compress';
+import type { PreloadHint } from '@sw/release';
+import { pageWithPreloads } from './pageWithPreloads.ts';
 import { staticSite } from './staticSite.ts';
 
 export type ApiHandler = (request: Request) => Promise<Response>;
@@ -19,6 +22,8 @@ interface PortalOptions {
   shellDir: string;
   releases: ReleaseSource;
   api: ApiHandler;
+  /** What a page at this path will load first, hinted in its `<head>` (none: the page as built). */
+  preloads?: (pathname: string) => PreloadHint[];
 }
 
 const noRelease = (what: string) =>
@@ -28,7 +33,7 @@ const noRelease = (what: string) =>
   });
 
 /** The portal origin: the release manifest, the API under /api and the shell for every page. */
-export function portalApp({ shellDir, releases, api }: PortalOptions): Hono {
+export function portalApp({ shellDir, releases, api, preloads }: PortalOptions): Hono {
   const app = new Hono();
   // Other sites embed modules with sw-embed.js: they fetch it, the manifest and the API cross-origin.
   // Bearer tokens, never cookies, so allowing any origin exposes nothing ambient.
@@ -64,6 +69,13 @@ export function portalApp({ shellDir, releases, api }: PortalOptions): Hono {
     if (address) request.headers.set('X-Forwarded-For', address);
     return api(request);
   });
+  if (preloads) {
+    // Pages (paths without a file extension): the shell's page with the route's preloads.
+    app.get('*', compress(), async (c, next) => {
+      if (/\.\w+$/.test(c.req.path)) return next();
+      return c.html(pageWithPreloads(shellDir, preloads(c.req.path)), 200, { 'Cache-Control': 'no-cache' });
+    });
+  }
   app.route('/', staticSite(shellDir, { spaFallback: true }));
   return app;
 }

@@ -5,3 +5,8 @@ export { checkModuleShares, checkSharesAcrossModules, packageOf, platformSinglet
 export type { ModuleShares, PlatformSingleton, SharedDeclaration } from './sharedDependencies.ts';
 export { ReleaseError } from './errors.ts';
 export type { ReleaseErrorCode } from './errors.ts';
+export { preloadHints } from './preloads.ts';
+export type { PreloadHint } from './preloads.ts';
+export { routeMatches } from './routes.ts';
+export { mfManifestSchema } from './mfManifest.ts';
+export type { MfManifest } from './mfManifest.ts';

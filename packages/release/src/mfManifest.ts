@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-/** The parts of a Module Federation `mf-manifest.json` the release tool reads. */
+/** Files a shared package or an expose loads, relative to the manifest's folder. */
+const assetsSchema = z
+  .object({ js: z.object({ sync: z.array(z.string()).default([]), async: z.array(z.string()).default([]) }) })
+  .optional();
+
+/** The parts of a Module Federation `mf-manifest.json` the release tool and the portal's preloads read. */
 export const mfManifestSchema = z.object({
   name: z.string(),
   metaData: z.object({
@@ -13,10 +18,11 @@ export const mfManifestSchema = z.object({
         version: z.string(),
         singleton: z.boolean().optional(),
         requiredVersion: z.union([z.string(), z.literal(false)]).optional(),
+        assets: assetsSchema,
       }),
     )
     .default([]),
-  exposes: z.array(z.object({ path: z.string() })).default([]),
+  exposes: z.array(z.object({ path: z.string(), assets: assetsSchema })).default([]),
 });
 export type MfManifest = z.infer<typeof mfManifestSchema>;
 export type MfShared = MfManifest['shared'][number];

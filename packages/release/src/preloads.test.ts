@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { ReleaseManifest, ReleaseModule } from '@sw/contracts';
+import type { MfManifest } from './mfManifest.ts';
+import { preloadHints } from './preloads.ts';
+
+const js = (sync: string[], async: string[] = []) => ({ js: { sync, async } });
+const mf = (name: string, exposes: MfManifest['exposes'], shared: MfManifest['shared'] = []): MfManifest => ({
+  name,
+  metaData: { remoteEntry: { name: 'remoteEntry.js', path: '' } },
+  exposes,
+  shared,
+});
+
+const frame: ReleaseModule = {
+  name: 'frame',
+  version: '1.0.0',
+  remoteName: 'sw_frame',
+  entry: 'http://frame.cdn/modules/frame/1.0.0/mf-manifest.json',
+  apps: [
+    { expose: './header', slot: 'header' },
+    { expose: './landing', route: '/' },
+  ],
+};
+const fees: ReleaseModule = {
+  name: 'fee-directory',
+  version: '2.0.0',
+  remoteName: 'sw_fee_directory',
+  entry: 'http://fees.cdn/modules/fee-directory/2.0.0/mf-manifest.json',
+  apps: [{ expose: './lifecycles', route: '/fees' }],
+};
+const release = { modules: [frame, fees] } as ReleaseManifest;
+const manifests: Record<string, MfManifest> = {
+  frame: mf(
+    'sw_frame',
+    [
+      { path: './header', assets: js(['assets/header-1.js', 'assets/runtime-1.js']) },
+      { path: './landing', assets: js(['assets/landing-1.js']) },
+    ],
+    [{ name: 'react', version: '19.0.0', assets: js([], ['assets/__prebuild__react__prebuild__-1.js']) }],
+  ),
+  'fee-directory': mf(
+    'sw_fee_directory',
+    [
+      {
+        path: './lifecycles',
+        assets: js(['assets/lifecycles-2.js'], ['assets/__loadShare__shared-2.js', 'assets/echarts-2.js']),
+      },
+    ],
+    [{ name: 'react', version: '19.0.0', assets: js([], ['assets/__prebuild__react__prebuild__-2.js']) }],
+  ),
+};
+const hintsAt = (pathname: string) =>
+  preloadHints(release, pathname, (module) => manifests[module.name]).map((h) => `${h.kind} ${h.href}`);
+
+describe('preloadHints', () => {
+  it("hints the fixed slots' and the route's module files, and shared libraries from the first module only", () => {
+    expect(hintsAt('/fees/items/42')).toEqual([
+      'fetch http://frame.cdn/modules/frame/1.0.0/mf-manifest.json',
+      'modulepreload http://frame.cdn/modules/frame/1.0.0/remoteEntry.js',
+      'modulepreload http://frame.cdn/modules/frame/1.0.0/assets/header-1.js',
+      'modulepreload http://frame.cdn/modules/frame/1.0.0/assets/runtime-1.js',
+      'modulepreload http://frame.cdn/modules/frame/1.0.0/assets/__prebuild__react__prebuild__-1.js',
+      'fetch http://fees.cdn/modules/fee-directory/2.0.0/mf-manifest.json',
+      'modulepreload http://fees.cdn/modules/fee-directory/2.0.0/remoteEntry.js',
+      'modulepreload http://fees.cdn/modules/fee-directory/2.0.0/assets/lifecycles-2.js',
+      'modulepreload http://fees.cdn/modules/fee-directory/2.0.0/assets/__loadShare__shared-2.js',
+    ]);
+  });
+
+  it("leaves out modules not on the page, lazy chunks, and modules whose manifest can't be read", () => {
+    const landing = hintsAt('/');
+    expect(landing).toContain('modulepreload http://frame.cdn/modules/frame/1.0.0/assets/landing-1.js');
+    expect(landing.some((hint) => hint.includes('fee-directory'))).toBe(false);
+    expect(hintsAt('/fees').some((hint) => hint.includes('echarts'))).toBe(false);
+    expect(preloadHints(release, '/fees', () => undefined)).toEqual([]);
+  });
+});

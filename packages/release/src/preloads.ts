@@ -1,0 +1,56 @@
+import type { ReleaseManifest, ReleaseModule } from '@sw/contracts';
+import { remoteEntryPath, type MfManifest } from './mfManifest.ts';
+import { routeMatches } from './routes.ts';
+
+export interface PreloadHint {
+  href: string;
+  /** `modulepreload` for JavaScript modules; `fetch` for what the shell fetches (manifests). */
+  kind: 'modulepreload' | 'fetch';
+}
+
+/**
+ * What a page of the portal will load before its modules can show anything, so the portal can ask
+ * for all of it at once in the page's `<head>` instead of discovering it one round trip at a time
+ * (shell → release → federation manifest → remote entry → chunks → shared libraries).
+ *
+ * For each application active at `pathname` (fixed slots and the route's module): the module's
+ * federation manifest and remote entry, and the files its expose loads synchronously. Shared
+ * libraries come from the first of these modules in release order: the shell registers the release's
+ * applications in that order and shares `loaded-first`, so that module's copies are the ones used.
+ * Lazy chunks (charts, spreadsheets) are left to load when used. Canaries are chosen per browser, so
+ * a canary user's module files are not hinted (the release's own version is).
+ */
+export function preloadHints(
+  manifest: ReleaseManifest,
+  pathname: string,
+  mfManifestOf: (module: ReleaseModule) => MfManifest | undefined,
+): PreloadHint[] {
+  const hints = new Map<string, PreloadHint>();
+  const add = (href: string, kind: PreloadHint['kind']) => hints.has(href) || hints.set(href, { href, kind });
+  let sharedFrom: MfManifest | undefined;
+  for (const module of manifest.modules) {
+    const active = module.apps.filter((app) => app.route === undefined || routeMatches(app.route, pathname));
+    if (!active.length) continue;
+    const mf = mfManifestOf(module);
+    if (!mf) continue;
+    const file = (path: string) => new URL(path, module.entry).href;
+    if (module.entry.endsWith('.json')) add(module.entry, 'fetch');
+    add(file(remoteEntryPath(mf)), 'modulepreload');
+    for (const app of active) {
+      const assets = mf.exposes.find((e) => e.path === app.expose)?.assets?.js;
+      assets?.sync.forEach((path) => add(file(path), 'modulepreload'));
+      // The federation plugin's proxies of the shared packages (`…__loadShare__…`) load with the
+      // expose's first import, whichever module provides the packages.
+      assets?.async
+        .filter((path) => path.includes('__loadShare__'))
+        .forEach((path) => add(file(path), 'modulepreload'));
+    }
+    if (!sharedFrom) {
+      sharedFrom = mf;
+      // Every shared package's files: the runtime resolves all of them before the first module renders.
+      for (const shared of mf.shared) shared.assets?.js.async.forEach((path) => add(file(path), 'modulepreload'));
+      for (const shared of mf.shared) shared.assets?.js.sync.forEach((path) => add(file(path), 'modulepreload'));
+    }
+  }
+  return [...hints.values()];
+}
