@@ -1,3 +1,4 @@
+import IconContext from '@ant-design/icons/es/components/Context';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import { Suspense, useEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
@@ -53,6 +54,10 @@ export function ModuleRoot({ definition, host, isolation }: ModuleRootProps) {
     }),
     [name, host],
   );
+  // Icons are not a shared singleton (federation.ts): each module bundles the few it uses, so antd's
+  // ConfigProvider (shared) cannot reach their context. Give them the suite's prefix and nonce here.
+  const nonce = isolation?.nonce;
+  const iconContext = useMemo(() => ({ prefixCls: SUITE_ICON_PREFIX, ...(nonce && { csp: { nonce } }) }), [nonce]);
   const title = String(resources[locale].title ?? name);
   return (
     <ModuleContext.Provider value={context}>
@@ -68,20 +73,22 @@ export function ModuleRoot({ definition, host, isolation }: ModuleRootProps) {
               ...(isolation.nonce && { csp: { nonce: isolation.nonce } }),
             })}
           >
-            <QueryClientProvider client={queryClient}>
-              <AntApp component={false}>
-                <div className="sw-module" data-module={name} lang={locale}>
-                  <ModuleErrorBoundary
-                    moduleTitle={title}
-                    onError={(error) => host.reportError(error, { module: name, phase: 'runtime' })}
-                  >
-                    <Suspense fallback={<Spin aria-label={String(i18n.t('common:loading'))} />}>
-                      <App />
-                    </Suspense>
-                  </ModuleErrorBoundary>
-                </div>
-              </AntApp>
-            </QueryClientProvider>
+            <IconContext.Provider value={iconContext}>
+              <QueryClientProvider client={queryClient}>
+                <AntApp component={false}>
+                  <div className="sw-module" data-module={name} lang={locale}>
+                    <ModuleErrorBoundary
+                      moduleTitle={title}
+                      onError={(error) => host.reportError(error, { module: name, phase: 'runtime' })}
+                    >
+                      <Suspense fallback={<Spin aria-label={String(i18n.t('common:loading'))} />}>
+                        <App />
+                      </Suspense>
+                    </ModuleErrorBoundary>
+                  </div>
+                </AntApp>
+              </QueryClientProvider>
+            </IconContext.Provider>
           </ConfigProvider>
         </IsolationProvider>
       </I18nextProvider>
