@@ -1,12 +1,10 @@
-// Before any schema is built (this file is also an entry of its own: @sw/contracts/…).
+// Before any schema is built.
 import './zodConfig.ts';
 import { z } from 'zod';
+import { LOCALES } from './localeCodes.ts';
 
-/** The suite's languages: Simplified Chinese (default), Traditional Chinese (Hong Kong), English. */
-export const LOCALES = ['zh-CN', 'zh-HK', 'en'] as const;
-export const DEFAULT_LOCALE = 'zh-CN' satisfies Locale;
+export { DEFAULT_LOCALE, LOCALES, type Locale } from './localeCodes.ts';
 export const localeSchema = z.enum(LOCALES);
-export type Locale = z.infer<typeof localeSchema>;
 
 /** A text published in all three languages. */
 export const localizedTextSchema = z
