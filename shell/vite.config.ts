@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   server: { port: 4100, strictPort: true },
   preview: { port: 4100, strictPort: true },
+  // The federation runtime checks this at build time: 'web' drops its Node script loaders (the
+  // shell only ever runs in a browser; it picks the DOM loaders there at runtime anyway).
+  define: { ENV_TARGET: JSON.stringify('web') },
   build: {
     target: 'es2022',
     sourcemap: true,
