@@ -1,7 +1,8 @@
 import type { LifeCycles } from 'single-spa';
 import type { Locale, ModuleProps, ReleaseManifest } from '@sw/contracts';
 import { createEventBus } from '@sw/module-kit/host';
-import { createModuleLoader, type ModuleLoader } from '../federation.ts';
+import type { ModuleLoader } from '../federation.ts';
+import { createLazyModuleLoader, preloadFederation } from '../lazyFederation.ts';
 import { loadReleaseManifest } from '../manifest.ts';
 import { renderModuleErrorPanel } from '../panels.ts';
 import { releasedOnly } from '../variants.ts';
@@ -51,9 +52,12 @@ async function removePreloadHints() {
 function releaseAt(url: string): Promise<Release> {
   let release = releases.get(url);
   if (!release) {
+    // A page that only includes sw-embed.js never downloads the runtime; one that mounts a module
+    // fetches it alongside the manifest.
+    void preloadFederation();
     release = loadReleaseManifest(url)
       .then(releasedOnly)
-      .then((manifest) => ({ manifest, loader: createModuleLoader(manifest, 'sw_embed') }));
+      .then((manifest) => ({ manifest, loader: createLazyModuleLoader(manifest, 'sw_embed') }));
     release.catch(() => releases.delete(url)); // a later mount may try again
     releases.set(url, release);
   }
