@@ -27,8 +27,8 @@ function timeNextSwitch(to: string): void {
 /** Clicks the header's language switch and measures until every module on the page shows the language. */
 export async function measureLanguageSwitch(page: Page, to: Locale): Promise<{ ms: number; modules: number }> {
   await page.evaluate(timeNextSwitch, to);
-  // The frame's header has the switch (antd Segmented); each option's label carries its language.
-  await page.locator(`[data-module="frame"] .sw-segmented-item:has(span[lang="${to}"])`).click();
+  // The frame's header has the switch; each option's label carries its language.
+  await page.locator(`[data-module="frame"] label:has(span[lang="${to}"])`).click();
   const ms = await page.evaluate(
     () => (window as unknown as { __swLanguageSwitch: Promise<number> }).__swLanguageSwitch,
   );
