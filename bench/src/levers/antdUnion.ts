@@ -24,7 +24,10 @@ function usedAntdExports(): Set<string> {
       for (const match of code.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'antd'/g)) {
         if (match[0].startsWith('import type')) continue;
         for (const part of match[1]!.split(',')) {
-          const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!;
+          const name = part
+            .trim()
+            .replace(/^type\s+/, '')
+            .split(/\s+as\s+/)[0]!;
           if (name && !part.trim().startsWith('type ')) used.add(name);
         }
       }
@@ -61,4 +64,6 @@ const whole = await gzipOfBundle(`export * from 'antd';`);
 const union = await gzipOfBundle(`export { ${used.join(', ')} } from 'antd';`);
 console.log(`antd exports used across the suite's modules: ${used.length} (${used.join(', ')})`);
 console.log(`whole antd, as shared today:        ${(whole / 1024).toFixed(1)} KB gzip`);
-console.log(`tree-shaken to the release's union: ${(union / 1024).toFixed(1)} KB gzip (${((union / whole) * 100).toFixed(0)}%)`);
+console.log(
+  `tree-shaken to the release's union: ${(union / 1024).toFixed(1)} KB gzip (${((union / whole) * 100).toFixed(0)}%)`,
+);
