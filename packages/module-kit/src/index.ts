@@ -8,6 +8,8 @@ export { useModuleLocation, usePathname } from './react/usePathname.ts';
 export { useModuleSearch } from './react/useModuleSearch.ts';
 export { useSession } from './react/useSession.ts';
 export { ErrorPanel } from './react/ErrorPanel.tsx';
+export { LoadError } from './react/LoadError.tsx';
+export { loadErrorMessage } from './react/loadErrorMessage.ts';
 export { SuiteLink } from './react/SuiteLink.tsx';
 export { ModuleLink } from './react/ModuleLink.tsx';
 export { ModuleButtonLink } from './react/ModuleButtonLink.tsx';

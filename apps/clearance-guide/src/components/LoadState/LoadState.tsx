@@ -1,6 +1,7 @@
-import { Button, Flex, Result, Spin, Typography } from 'antd';
+import { Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiError, NetworkError } from '@sw/api-client';
+import { ApiError } from '@sw/api-client';
+import { LoadError } from '@sw/module-kit';
 
 interface LoadStateProps {
   query: { isError: boolean; error: unknown; isFetching: boolean; failureCount: number; refetch: () => unknown };
@@ -20,28 +21,22 @@ export function LoadState({ query }: LoadStateProps) {
     );
   }
   const { error } = query;
-  let message: string;
-  if (error instanceof NetworkError) message = t('common:networkError');
-  else if (error instanceof ApiError && error.status >= 500)
-    message = t('common:serverError', { status: error.status });
-  else if (error instanceof ApiError && error.status === 404) message = t('errors.notFound');
-  else if (error instanceof ApiError && error.status === 401) message = t('errors.signIn');
-  else if (error instanceof ApiError && error.status === 403) message = t('errors.forbidden');
-  else if (error instanceof ApiError) message = t('errors.requestFailed', { status: error.status });
-  else message = t('errors.unexpected'); // e.g. a ContractError: a bug, never the reader's fault
+  // A refusal (other than "too many requests") will not change on a retry: no button for it.
   const retryable = !(error instanceof ApiError && error.status < 500 && error.status !== 429);
   return (
-    <Result
-      status="warning"
-      role="alert"
+    <LoadError
       title={t('errors.title')}
-      subTitle={message}
-      extra={
-        retryable ? (
-          <Button type="primary" onClick={() => void query.refetch()} loading={query.isFetching}>
-            {t('common:retry')}
-          </Button>
-        ) : undefined
+      error={error}
+      onRetry={retryable ? () => void query.refetch() : undefined}
+      retrying={query.isFetching}
+      refusal={(refused) =>
+        refused.status === 404
+          ? t('errors.notFound')
+          : refused.status === 401
+            ? t('errors.signIn')
+            : refused.status === 403
+              ? t('errors.forbidden')
+              : undefined
       }
     />
   );

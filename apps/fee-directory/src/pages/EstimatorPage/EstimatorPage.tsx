@@ -27,10 +27,9 @@ import {
   type Shipment,
   type ShipmentInput,
 } from '@sw/contracts';
-import { useModuleLocation, useModuleSearch } from '@sw/module-kit';
+import { LoadError, useModuleLocation, useModuleSearch } from '@sw/module-kit';
 import { useFees } from '../../api/useFees.ts';
 import { EstimateResult } from '../../components/EstimateResult/EstimateResult.tsx';
-import { FeeLoadError } from '../../components/FeeLoadError/FeeLoadError.tsx';
 import { useToday } from '../../publicity/useToday.ts';
 
 const SEA_PORTS = new Set<PortId>(['yantian', 'shekou', 'chiwan', 'mawan', 'dachan-bay']);
@@ -181,7 +180,12 @@ export function EstimatorPage() {
       </Card>
       <div style={{ marginTop: 16 }}>
         {fees.isError ? (
-          <FeeLoadError error={fees.error} onRetry={() => void fees.refetch()} retrying={fees.isFetching} />
+          <LoadError
+            title={t('errors.title')}
+            error={fees.error}
+            onRetry={() => void fees.refetch()}
+            retrying={fees.isFetching}
+          />
         ) : !fees.data ? (
           <Skeleton active />
         ) : estimate ? (

@@ -4,12 +4,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@sw/api-client';
 import { openPublicity, publicityOf, type FeeItem } from '@sw/contracts';
-import { ModuleLink, useLocale, useSession } from '@sw/module-kit';
+import { LoadError, ModuleLink, useLocale, useSession } from '@sw/module-kit';
 import { useFeeHistory, useFeeItem } from '../../api/useFeeItem.ts';
 import { useFeeObjections } from '../../api/useObjections.ts';
 import { FeeFacts } from '../../components/FeeFacts/FeeFacts.tsx';
 import { FeeHistoryView } from '../../components/FeeHistoryView/FeeHistoryView.tsx';
-import { FeeLoadError } from '../../components/FeeLoadError/FeeLoadError.tsx';
 import { FeeObjectionsList } from '../../components/FeeObjectionsList/FeeObjectionsList.tsx';
 import { FeeStandard } from '../../components/FeeStandard/FeeStandard.tsx';
 import { FeeStatusTag } from '../../components/FeeStatusTag/FeeStatusTag.tsx';
@@ -83,7 +82,14 @@ export function FeeDetailPage({ id }: { id: string }) {
         <Result status="404" title={t('detail.notFound')} subTitle={t('detail.notFoundHint', { id })} extra={back} />
       );
     }
-    return <FeeLoadError error={fee.error} onRetry={() => void fee.refetch()} retrying={fee.isFetching} />;
+    return (
+      <LoadError
+        title={t('errors.title')}
+        error={fee.error}
+        onRetry={() => void fee.refetch()}
+        retrying={fee.isFetching}
+      />
+    );
   }
   if (!item) return <Skeleton active paragraph={{ rows: 8 }} />;
 
@@ -123,7 +129,12 @@ export function FeeDetailPage({ id }: { id: string }) {
         {history.data ? (
           <FeeHistoryView item={item} entries={history.data.entries} today={today} />
         ) : history.isError ? (
-          <FeeLoadError error={history.error} onRetry={() => void history.refetch()} retrying={history.isFetching} />
+          <LoadError
+            title={t('errors.title')}
+            error={history.error}
+            onRetry={() => void history.refetch()}
+            retrying={history.isFetching}
+          />
         ) : (
           <Skeleton active />
         )}

@@ -3,10 +3,9 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feeQueryToSearchParams, type FeeQuery } from '@sw/contracts';
-import { ModuleLink, useHost, useLocale } from '@sw/module-kit';
+import { LoadError, ModuleLink, useHost, useLocale } from '@sw/module-kit';
 import { useFees } from '../../api/useFees.ts';
 import { FeeFilters, type ChargingBodyOption } from '../../components/FeeFilters/FeeFilters.tsx';
-import { FeeLoadError } from '../../components/FeeLoadError/FeeLoadError.tsx';
 import { ExportButtons } from '../../components/ExportButtons/ExportButtons.tsx';
 import { FeeTable, type FeeSort } from '../../components/FeeTable/FeeTable.tsx';
 import { useFeeExportColumns } from '../../export/useFeeExportColumns.ts';
@@ -77,7 +76,14 @@ export function FeeListPage() {
       </>
     );
   } else if (fees.isError) {
-    content = <FeeLoadError error={fees.error} onRetry={() => void fees.refetch()} retrying={fees.isFetching} />;
+    content = (
+      <LoadError
+        title={t('errors.title')}
+        error={fees.error}
+        onRetry={() => void fees.refetch()}
+        retrying={fees.isFetching}
+      />
+    );
   } else {
     content = (
       <Flex vertical align="center" gap={12} style={{ padding: 48 }} role="status">

@@ -3,11 +3,10 @@ import { Button, Flex, Result, Select, Space, Table, Tag, Typography, type Table
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeItem } from '@sw/contracts';
-import { ModuleLink, useLocale, useSession } from '@sw/module-kit';
+import { LoadError, ModuleLink, useLocale, useSession } from '@sw/module-kit';
 import { useFees } from '../../api/useFees.ts';
 import { useOrganisations } from '../../api/useOrganisations.ts';
 import { FeeFormDrawer } from '../../components/FeeFormDrawer/FeeFormDrawer.tsx';
-import { FeeLoadError } from '../../components/FeeLoadError/FeeLoadError.tsx';
 import { FeeStandard } from '../../components/FeeStandard/FeeStandard.tsx';
 import { FeeStatusTag } from '../../components/FeeStatusTag/FeeStatusTag.tsx';
 import { ImportDialog } from '../../components/ImportDialog/ImportDialog.tsx';
@@ -139,7 +138,12 @@ export function ManagePage() {
         </Space>
       </Flex>
       {fees.isError ? (
-        <FeeLoadError error={fees.error} onRetry={() => void fees.refetch()} retrying={fees.isFetching} />
+        <LoadError
+          title={t('errors.title')}
+          error={fees.error}
+          onRetry={() => void fees.refetch()}
+          retrying={fees.isFetching}
+        />
       ) : (
         <Table<FeeItem>
           rowKey="id"

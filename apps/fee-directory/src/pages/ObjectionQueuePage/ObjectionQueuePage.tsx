@@ -17,10 +17,9 @@ import {
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeItem, Objection, ObjectionStatus } from '@sw/contracts';
-import { ModuleLink, useLocale, useSession } from '@sw/module-kit';
+import { LoadError, ModuleLink, useLocale, useSession } from '@sw/module-kit';
 import { useFees } from '../../api/useFees.ts';
 import { useDecideObjection, useObjectionQueue } from '../../api/useObjections.ts';
-import { FeeLoadError } from '../../components/FeeLoadError/FeeLoadError.tsx';
 import { useApiErrorText } from '../../errors/useApiErrorText.ts';
 import { useFeeFormat } from '../../format/useFeeFormat.ts';
 import { FEE_PATHS } from '../../navigation/paths.ts';
@@ -170,7 +169,12 @@ export function ObjectionQueuePage() {
         style={{ marginBottom: 16 }}
       />
       {queue.isError ? (
-        <FeeLoadError error={queue.error} onRetry={() => void queue.refetch()} retrying={queue.isFetching} />
+        <LoadError
+          title={t('errors.title')}
+          error={queue.error}
+          onRetry={() => void queue.refetch()}
+          retrying={queue.isFetching}
+        />
       ) : !queue.data ? (
         <Skeleton active />
       ) : queue.data.items.length === 0 ? (

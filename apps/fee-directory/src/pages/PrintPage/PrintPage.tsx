@@ -3,9 +3,8 @@ import { Button, Flex, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feeQueryFromSearchParams } from '@sw/contracts';
-import { ModuleLink, useLocale, useModuleLocation } from '@sw/module-kit';
+import { LoadError, ModuleLink, useLocale, useModuleLocation } from '@sw/module-kit';
 import { useFees } from '../../api/useFees.ts';
-import { FeeLoadError } from '../../components/FeeLoadError/FeeLoadError.tsx';
 import { standardText } from '../../format/standardText.ts';
 import { useFeeFormat } from '../../format/useFeeFormat.ts';
 import { FEE_PATHS } from '../../navigation/paths.ts';
@@ -27,7 +26,14 @@ export function PrintPage() {
   const items = useFeeSearch(fees.data?.items, query, locale);
 
   if (fees.isError)
-    return <FeeLoadError error={fees.error} onRetry={() => void fees.refetch()} retrying={fees.isFetching} />;
+    return (
+      <LoadError
+        title={t('errors.title')}
+        error={fees.error}
+        onRetry={() => void fees.refetch()}
+        retrying={fees.isFetching}
+      />
+    );
   if (!fees.data) return <Spin />;
   return (
     <article style={{ padding: 16, background: '#fff', color: '#000', fontSize: 12 }}>

@@ -2,11 +2,10 @@ import { Flex, Form, Input, Table, Tag, Typography, type TableColumnsType } from
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeReductionList } from '@sw/contracts';
-import { ModuleLink, useLocale, useModuleSearch } from '@sw/module-kit';
+import { LoadError, ModuleLink, useLocale, useModuleSearch } from '@sw/module-kit';
 import type { ExportColumn } from '@sw/ui';
 import { useReductions } from '../../api/useReductions.ts';
 import { ExportButtons } from '../../components/ExportButtons/ExportButtons.tsx';
-import { FeeLoadError } from '../../components/FeeLoadError/FeeLoadError.tsx';
 import { standardText } from '../../format/standardText.ts';
 import { useFeeFormat } from '../../format/useFeeFormat.ts';
 import { FEE_PATHS } from '../../navigation/paths.ts';
@@ -144,7 +143,8 @@ export function ReductionsPage() {
         <ExportButtons fileName={t('reductions.fileName', { since })} columns={exportColumns} rows={items} />
       </Flex>
       {reductions.isError ? (
-        <FeeLoadError
+        <LoadError
+          title={t('errors.title')}
           error={reductions.error}
           onRetry={() => void reductions.refetch()}
           retrying={reductions.isFetching}

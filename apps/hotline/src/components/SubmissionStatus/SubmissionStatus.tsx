@@ -4,7 +4,7 @@ import { useNow } from '../../hooks/useNow.ts';
 import { useOnline } from '../../hooks/useOnline.ts';
 import { MissingFileError } from '../../intake/attachments.ts';
 import type { SubmissionState } from '../../intake/submission.ts';
-import { errorMessage } from '../LoadError/LoadError.tsx';
+import { errorMessage } from '../../errors/errorMessage.ts';
 
 /**
  * Where the submission stands, said plainly (and announced to screen readers): uploading, sending,

@@ -11,7 +11,7 @@ import {
 } from '@sw/contracts';
 import { useSession } from '@sw/module-kit';
 import type { ComplaintStep } from '../../api/staffQueries.ts';
-import { errorMessage } from '../LoadError/LoadError.tsx';
+import { errorMessage } from '../../errors/errorMessage.ts';
 
 interface TicketActionsProps {
   ticket: Complaint;

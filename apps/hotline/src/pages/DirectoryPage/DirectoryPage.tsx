@@ -1,10 +1,10 @@
 import { Button, Col, Flex, Row, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useHost } from '@sw/module-kit';
+import { LoadError, useHost } from '@sw/module-kit';
 import { useHotlines } from '../../api/useHotlines.ts';
 import { HotlineCard } from '../../components/HotlineCard/HotlineCard.tsx';
 import { LineChooser } from '../../components/LineChooser/LineChooser.tsx';
-import { LoadError } from '../../components/LoadError/LoadError.tsx';
+import { refusalMessage } from '../../errors/errorMessage.ts';
 import { useIntake } from '../../intake/IntakeContext.tsx';
 import { PATHS } from '../../navigation/paths.ts';
 
@@ -17,7 +17,12 @@ export function DirectoryPage() {
 
   if (hotlines.isError)
     return (
-      <LoadError title={t('directory.loadFailed')} error={hotlines.error} onRetry={() => void hotlines.refetch()} />
+      <LoadError
+        refusal={refusalMessage(t)}
+        title={t('directory.loadFailed')}
+        error={hotlines.error}
+        onRetry={() => void hotlines.refetch()}
+      />
     );
   if (!hotlines.data) return <Skeleton active paragraph={{ rows: 8 }} />;
   const items = hotlines.data.items;

@@ -9,9 +9,9 @@ import {
   parseComplaintListParams,
   type ComplaintListQuery,
 } from '@sw/contracts';
-import { useModuleSearch, useSession } from '@sw/module-kit';
+import { LoadError, useModuleSearch, useSession } from '@sw/module-kit';
 import { useComplaintQueue, useComplaintStaff } from '../../api/staffQueries.ts';
-import { LoadError } from '../../components/LoadError/LoadError.tsx';
+import { refusalMessage } from '../../errors/errorMessage.ts';
 import { QueueFilters } from '../../components/QueueFilters/QueueFilters.tsx';
 import { QueueTable } from '../../components/QueueTable/QueueTable.tsx';
 import { useNow } from '../../hooks/useNow.ts';
@@ -56,7 +56,12 @@ export function QueuePage() {
       )}
       <QueueFilters query={query} onChange={setQuery} units={units} staff={staff.data?.items ?? []} />
       {queue.isError && !queue.data ? (
-        <LoadError title={t('queue.loadFailed')} error={queue.error} onRetry={() => void queue.refetch()} />
+        <LoadError
+          refusal={refusalMessage(t)}
+          title={t('queue.loadFailed')}
+          error={queue.error}
+          onRetry={() => void queue.refetch()}
+        />
       ) : (
         <>
           <Typography.Text role="status" aria-live="polite" strong>

@@ -3,10 +3,10 @@ import { Button, Flex, Segmented, Skeleton, Table, Typography, type TableColumns
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_CATEGORIES, COMPLAINT_UNITS, type ComplaintStatsRow } from '@sw/contracts';
-import { useLocale } from '@sw/module-kit';
+import { LoadError, useLocale } from '@sw/module-kit';
 import { Chart, downloadTable, type ExportColumn } from '@sw/ui';
 import { useComplaintStats } from '../../api/staffQueries.ts';
-import { LoadError } from '../../components/LoadError/LoadError.tsx';
+import { refusalMessage } from '../../errors/errorMessage.ts';
 import { useHotlineFormat } from '../../format/useHotlineFormat.ts';
 
 const RANGES = [6, 12, 24] as const;
@@ -51,7 +51,14 @@ export function StatsPage() {
   }, [stats.data, by, t, format]);
 
   if (stats.isError && !stats.data)
-    return <LoadError title={t('stats.loadFailed')} error={stats.error} onRetry={() => void stats.refetch()} />;
+    return (
+      <LoadError
+        refusal={refusalMessage(t)}
+        title={t('stats.loadFailed')}
+        error={stats.error}
+        onRetry={() => void stats.refetch()}
+      />
+    );
 
   const rows = stats.data?.rows ?? [];
   const inTime = (count: number, of: number) => (of ? format.percent(count / of) : '–');

@@ -3,10 +3,10 @@ import { App, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Typography }
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { complaintSlaState } from '@sw/contracts';
-import { ModuleLink, useHost } from '@sw/module-kit';
+import { LoadError, ModuleLink, useHost } from '@sw/module-kit';
 import { ToneTag } from '@sw/ui';
 import { useComplaint, useComplaintStaff, useComplaintStep } from '../../api/staffQueries.ts';
-import { LoadError } from '../../components/LoadError/LoadError.tsx';
+import { refusalMessage } from '../../errors/errorMessage.ts';
 import { SlaTag } from '../../components/SlaTag/SlaTag.tsx';
 import { TicketActions } from '../../components/TicketActions/TicketActions.tsx';
 import { TicketHistory } from '../../components/TicketHistory/TicketHistory.tsx';
@@ -29,7 +29,14 @@ export function TicketPage({ id }: { id: string }) {
   const container = useRef<HTMLDivElement>(null);
 
   if (ticket.isError)
-    return <LoadError title={t('ticket.loadFailed')} error={ticket.error} onRetry={() => void ticket.refetch()} />;
+    return (
+      <LoadError
+        refusal={refusalMessage(t)}
+        title={t('ticket.loadFailed')}
+        error={ticket.error}
+        onRetry={() => void ticket.refetch()}
+      />
+    );
   if (!ticket.data) return <Skeleton active paragraph={{ rows: 10 }} />;
   const data = ticket.data;
   const sla = complaintSlaState(data.sla, new Date(now), data.status === 'closed');

@@ -6,7 +6,7 @@ import { ApiError } from '@sw/api-client';
 import { normaliseTicketNumber, type ComplaintTrackRequest, type ContactPhoneRegion } from '@sw/contracts';
 import { useLocale, useModuleLocation } from '@sw/module-kit';
 import { useTrack } from '../../api/useTrack.ts';
-import { errorMessage } from '../../components/LoadError/LoadError.tsx';
+import { errorMessage } from '../../errors/errorMessage.ts';
 import { PhoneField } from '../../components/PhoneField/PhoneField.tsx';
 import { TrackingResult } from '../../components/TrackingResult/TrackingResult.tsx';
 import { useIntake } from '../../intake/IntakeContext.tsx';

@@ -2,11 +2,10 @@ import { Drawer, Tag, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceOperation, ServiceStandard, StandardStatus, Terminal } from '@sw/contracts';
-import { useLocale } from '@sw/module-kit';
+import { LoadError, useLocale } from '@sw/module-kit';
 import { useStandardHistory } from '../../api/useStandardHistory.ts';
 import { useServiceFormat } from '../../format/useServiceFormat.ts';
 import { versionChanges, type ChangedField } from '../../history/versionChanges.ts';
-import { LoadError } from '../LoadError/LoadError.tsx';
 import { Loading } from '../Loading/Loading.tsx';
 
 const STATUS_COLORS: Record<StandardStatus, string> = {

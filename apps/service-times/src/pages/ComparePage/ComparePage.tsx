@@ -2,7 +2,7 @@ import { Flex, Select, Typography } from 'antd';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthsBefore, serviceOperationSchema, shenzhenMonth, type Terminal } from '@sw/contracts';
-import { useLocale } from '@sw/module-kit';
+import { LoadError, useLocale } from '@sw/module-kit';
 import type { ExportColumn } from '@sw/ui';
 import { useActuals } from '../../api/useActuals.ts';
 import { useStandards } from '../../api/useStandards.ts';
@@ -11,7 +11,6 @@ import { buildComparison, commitmentRecords, type ComparisonRow } from '../../co
 import { CompareChart } from '../../components/CompareChart/CompareChart.tsx';
 import { CompareMatrix } from '../../components/CompareMatrix/CompareMatrix.tsx';
 import { ExportButtons } from '../../components/ExportButtons/ExportButtons.tsx';
-import { LoadError } from '../../components/LoadError/LoadError.tsx';
 import { Loading } from '../../components/Loading/Loading.tsx';
 import { useServiceFormat } from '../../format/useServiceFormat.ts';
 import { useSearchParam } from '../../routing/useSearchParam.ts';

@@ -2,10 +2,10 @@ import { Alert, Card, Flex, Statistic, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_STATUSES } from '@sw/contracts';
+import { LoadError } from '@sw/module-kit';
 import { useCoverage } from '../../api/useCoverage.ts';
 import { useTerminals } from '../../api/useTerminals.ts';
 import { CoverageBoard } from '../../components/CoverageBoard/CoverageBoard.tsx';
-import { LoadError } from '../../components/LoadError/LoadError.tsx';
 import { Loading } from '../../components/Loading/Loading.tsx';
 import { useServiceFormat } from '../../format/useServiceFormat.ts';
 

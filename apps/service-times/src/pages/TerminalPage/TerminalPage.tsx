@@ -3,13 +3,12 @@ import { Alert, Button, Dropdown, Flex, Result, Typography } from 'antd';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DISCLOSURE_DEADLINE, OPTIONAL_OPERATIONS, type ServiceOperation } from '@sw/contracts';
-import { ModuleButtonLink, ModuleLink, useLocale, useSession } from '@sw/module-kit';
+import { LoadError, ModuleButtonLink, ModuleLink, useLocale, useSession } from '@sw/module-kit';
 import { useCoverage } from '../../api/useCoverage.ts';
 import { useStandards } from '../../api/useStandards.ts';
 import { useTerminals } from '../../api/useTerminals.ts';
 import { canManageTerminal } from '../../access/canManageTerminal.ts';
 import { CoverageStatusTag } from '../../components/CoverageStatusTag/CoverageStatusTag.tsx';
-import { LoadError } from '../../components/LoadError/LoadError.tsx';
 import { Loading } from '../../components/Loading/Loading.tsx';
 import { PerformanceSection } from '../../components/PerformanceSection/PerformanceSection.tsx';
 import {

@@ -2,12 +2,11 @@ import { EnvironmentOutlined, PhoneOutlined } from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModuleLink, useLocale } from '@sw/module-kit';
+import { LoadError, ModuleLink, useLocale } from '@sw/module-kit';
 import { useCoverage } from '../../api/useCoverage.ts';
 import { useTerminals } from '../../api/useTerminals.ts';
 import { CoverageStatusTag } from '../../components/CoverageStatusTag/CoverageStatusTag.tsx';
 import { DemoTag } from '../../components/DemoTag/DemoTag.tsx';
-import { LoadError } from '../../components/LoadError/LoadError.tsx';
 import { Loading } from '../../components/Loading/Loading.tsx';
 import { paths } from '../../routing/paths.ts';
 

@@ -13,7 +13,7 @@ import {
   type ServiceOperation,
   type Terminal,
 } from '@sw/contracts';
-import { ModuleLink, useLocale, useSession } from '@sw/module-kit';
+import { LoadError, ModuleLink, useLocale, useSession } from '@sw/module-kit';
 import { TableFileError, downloadTable, parseTableFile } from '@sw/ui';
 import { useActuals } from '../../api/useActuals.ts';
 import { useStandardVersions } from '../../api/useStandardVersions.ts';
@@ -22,7 +22,6 @@ import { useTerminals } from '../../api/useTerminals.ts';
 import { useUploadActuals } from '../../api/useUploadActuals.ts';
 import { canManageTerminal } from '../../access/canManageTerminal.ts';
 import { ActualsPreview, type PreviewRow } from '../../components/ActualsPreview/ActualsPreview.tsx';
-import { LoadError } from '../../components/LoadError/LoadError.tsx';
 import { Loading } from '../../components/Loading/Loading.tsx';
 import { writeErrorMessage } from '../../errors/writeErrorMessage.ts';
 import { useServiceFormat } from '../../format/useServiceFormat.ts';

@@ -1,12 +1,12 @@
 import { Flex, Spin, Typography } from 'antd';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadError } from '@sw/module-kit';
 import { useClearanceTimes, usePorts, useUsageFigures } from '../../api/usageQueries.ts';
 import { portsInScope } from '../../analysis/scope.ts';
 import { allRateSeries, clearanceSeries } from '../../analysis/series.ts';
 import { ClearancePanel } from '../../components/ClearancePanel/ClearancePanel.tsx';
 import { LeaguePanel } from '../../components/LeaguePanel/LeaguePanel.tsx';
-import { LoadError } from '../../components/LoadError/LoadError.tsx';
 import { Meters } from '../../components/Meters/Meters.tsx';
 import { ModuleNav } from '../../components/ModuleNav/ModuleNav.tsx';
 import { ProjectionPanel } from '../../components/ProjectionPanel/ProjectionPanel.tsx';
@@ -107,6 +107,7 @@ export function UsagePage() {
             />
           ) : clearance.isError ? (
             <LoadError
+              title={t('errors.title')}
               error={clearance.error}
               onRetry={() => void clearance.refetch()}
               retrying={clearance.isFetching}
@@ -120,6 +121,7 @@ export function UsagePage() {
   } else if (failed) {
     content = (
       <LoadError
+        title={t('errors.title')}
         error={failed.error}
         onRetry={() => {
           void figures.refetch();
