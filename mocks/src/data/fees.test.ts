@@ -13,38 +13,7 @@ import {
 } from '@sw/contracts';
 import { FEES, FEES_AS_OF, feeById } from './fees.ts';
 import { ORGANISATIONS, PORTS } from './organisations.ts';
-
-/** Characters of a legacy double-byte charset, read back through the WHATWG decoder. */
-function charset(encoding: string, ranges: Array<[lead: [number, number], trail: Array<[number, number]>]>): Set<string> {
-  const decoder = new TextDecoder(encoding);
-  const chars = new Set<string>();
-  for (const [[leadFrom, leadTo], trails] of ranges) {
-    for (let lead = leadFrom; lead <= leadTo; lead++) {
-      for (const [from, to] of trails) {
-        for (let trail = from; trail <= to; trail++) {
-          const char = decoder.decode(new Uint8Array([lead, trail]));
-          if (char.length === 1 && char !== '\uFFFD') chars.add(char);
-        }
-      }
-    }
-  }
-  return chars;
-}
-
-// Standard Big5 hanzi (A440–C67E, C940–F9D5): traditional characters only.
-const BIG5 = charset('big5', [
-  [[0xa4, 0xc5], [[0x40, 0x7e], [0xa1, 0xfe]]],
-  [[0xc6, 0xc6], [[0x40, 0x7e]]],
-  [[0xc9, 0xf9], [[0x40, 0x7e], [0xa1, 0xfe]]],
-]);
-// GB2312 hanzi (B0A1–F7FE): simplified characters only.
-const GB2312 = charset('gbk', [[[0xb0, 0xf7], [[0xa1, 0xfe]]]]);
-
-// Hong Kong standard forms (HKSCS) that are traditional but outside standard Big5.
-for (const char of '枱衞綫啓') BIG5.add(char);
-
-const HAN = /\p{Script=Han}/u;
-const hanChars = (text: string) => [...text].filter((char) => HAN.test(char));
+import { languageProblems } from '../testing/localizedText.ts';
 
 function texts(item: FeeItem): Array<[string, LocalizedText]> {
   const list: Array<[string, LocalizedText]> = [
@@ -57,40 +26,6 @@ function texts(item: FeeItem): Array<[string, LocalizedText]> {
   if (item.standard.kind === 'formula') list.push(['standard.formula', item.standard.formula]);
   return list;
 }
-
-/** Problems with one localized text; an empty list when it is fine. */
-function languageProblems(where: string, text: LocalizedText): string[] {
-  const problems: string[] = [];
-  for (const [locale, value] of Object.entries(text)) {
-    if (!value.trim()) problems.push(`${where} ${locale} is blank`);
-  }
-  const simplifiedOnly = hanChars(text['zh-CN']).filter((char) => !BIG5.has(char));
-  const notTraditional = hanChars(text['zh-HK']).filter((char) => !BIG5.has(char));
-  const notSimplified = hanChars(text['zh-CN']).filter((char) => !GB2312.has(char));
-  if (notTraditional.length) problems.push(`${where} zh-HK has non-traditional characters ${notTraditional.join('')}`);
-  if (notSimplified.length) problems.push(`${where} zh-CN has non-simplified characters ${notSimplified.join('')}`);
-  if (simplifiedOnly.length && text['zh-HK'] === text['zh-CN']) {
-    problems.push(`${where} zh-HK is a copy of zh-CN (${simplifiedOnly.join('')} need traditional forms)`);
-  }
-  if (HAN.test(text.en)) problems.push(`${where} en contains Chinese: ${text.en}`);
-  return problems;
-}
-
-describe('charset check itself', () => {
-  it('tells simplified from traditional characters', () => {
-    expect(languageProblems('x', { 'zh-CN': '码头', 'zh-HK': '碼頭', en: 'terminal' })).toEqual([]);
-    expect(languageProblems('x', { 'zh-CN': '码头', 'zh-HK': '码头', en: 'terminal' })).toEqual([
-      'x zh-HK has non-traditional characters 码头',
-      'x zh-HK is a copy of zh-CN (码头 need traditional forms)',
-    ]);
-    expect(languageProblems('x', { 'zh-CN': '碼頭', 'zh-HK': '碼頭', en: '码头' })).toEqual([
-      'x zh-CN has non-simplified characters 碼頭',
-      'x en contains Chinese: 码头',
-    ]);
-    // Characters that are the same in both scripts need no change.
-    expect(languageProblems('x', { 'zh-CN': '深圳引航站', 'zh-HK': '深圳引航站', en: 'Shenzhen Pilot Station' })).toEqual([]);
-  });
-});
 
 describe('FEES', () => {
   it('is a catalogue of 60 to 90 items', () => {
