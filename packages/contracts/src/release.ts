@@ -1,6 +1,6 @@
 // Before any schema is built.
 import './zodConfig.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineReleaseSchemas, readReleaseManifest } from './releaseSchemas.ts';
 
 // The release schemas as classic zod objects: what the release tools, the server and its OpenAPI
@@ -14,7 +14,28 @@ export const {
   releaseModuleSchema,
   releaseTestingSchema,
   releaseManifestSchema,
-} = defineReleaseSchemas(z);
+} = defineReleaseSchemas({
+  // Function by function, not the namespace: a namespace passed as a value keeps every export of zod
+  // (all its ~60 locales among them) in every module that imports @sw/contracts.
+  string: z.string,
+  number: z.number,
+  boolean: z.boolean,
+  literal: z.literal,
+  enum: z.enum,
+  object: z.object,
+  array: z.array,
+  record: z.record,
+  optional: z.optional,
+  _default: z._default,
+  regex: z.regex,
+  startsWith: z.startsWith,
+  minLength: z.minLength,
+  gte: z.gte,
+  lte: z.lte,
+  refine: z.refine,
+  superRefine: z.superRefine,
+  iso: { datetime: z.iso.datetime },
+});
 
 /** Parses unknown JSON into a release manifest, or returns readable issues (one per line). */
 export const parseReleaseManifest = (input: unknown) => readReleaseManifest(releaseManifestSchema, input);
