@@ -5,6 +5,7 @@ import {
   draftListQuerySchema,
   draftReviewRequestSchema,
   draftUpdateRequestSchema,
+  fieldErrorsFromZod,
   matchesProcedureQuery,
   parseProcedureQuery,
   toProcedureSummary,
@@ -13,6 +14,7 @@ import {
   type DraftListResponse,
   type ProcedureListResponse,
   type ProcedureVersionList,
+  type SchemaIssue,
 } from '@sw/contracts';
 import { CLEARANCE_AGENCIES, CLEARANCE_BENCHMARKS } from '../data/clearance.ts';
 import { principalOf } from './auth.ts';
@@ -22,7 +24,7 @@ import {
   type ClearanceRefusal,
   type StoreResult,
 } from './clearanceStore.ts';
-import { problemResponse, validationProblem, type FieldError } from './problem.ts';
+import { problemResponse, validationProblem } from './problem.ts';
 
 /** The store behind the default `handlers`; `resetClearanceMocks()` puts the demo data back (tests). */
 const defaultStore = createClearanceMockStore();
@@ -43,29 +45,8 @@ function refusalResponse(refusal: ClearanceRefusal, instance: string): Reply {
   return response;
 }
 
-interface Issue {
-  code: string;
-  path: readonly PropertyKey[];
-  message: string;
-  keys?: readonly string[];
-}
 interface Schema<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly Issue[] } };
-}
-
-/** Zod issues as the server words them: dotted paths, one entry per unknown field. */
-function fieldErrors(error: { issues: readonly Issue[] }): FieldError[] {
-  return error.issues.flatMap((issue): FieldError[] => {
-    const base = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys' && issue.keys) {
-      return issue.keys.map((key) => ({
-        path: base ? `${base}.${key}` : key,
-        message: 'unknown field',
-        code: issue.code,
-      }));
-    }
-    return [{ path: base, message: issue.message, code: issue.code }];
-  });
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };
 }
 
 /** Reads and validates a JSON body; a Response when it is not acceptable. */
@@ -82,7 +63,7 @@ async function readBody<T>(request: Request, schema: Schema<T>, instance: string
     }) as Reply;
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) return validationProblem(fieldErrors(parsed.error), instance) as Reply;
+  if (!parsed.success) return validationProblem(fieldErrorsFromZod(parsed.error), instance) as Reply;
   return parsed.data;
 }
 
@@ -169,7 +150,7 @@ export function createClearanceHandlers(options: { baseUrl?: string; store?: Cle
       const principal = principalOf(request);
       const refused = anonymousRefusal(request, 'read');
       if (refused) return refused;
-      if (!query.success) return validationProblem(fieldErrors(query.error), url.pathname) as Reply;
+      if (!query.success) return validationProblem(fieldErrorsFromZod(query.error), url.pathname) as Reply;
       const result = store.listDrafts(principal, query.data.status);
       return result.ok
         ? reply({ items: result.value, total: result.value.length } satisfies DraftListResponse)

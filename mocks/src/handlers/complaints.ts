@@ -24,10 +24,11 @@ import {
   type Complaint,
   type ComplaintAction,
   type Principal,
+  fieldErrorsFromZod,
 } from '@sw/contracts';
 import { principalOf } from './auth.ts';
 import { createComplaintMockStore, type ComplaintRefusal } from './complaintsStore.ts';
-import { codeProblem, refuse, zodFieldErrors } from './feesHttp.ts';
+import { codeProblem, refuse } from './feesHttp.ts';
 import { validationProblem } from './problem.ts';
 
 /** The store behind the default `handlers`; `resetComplaintMocks()` puts the demo tickets back (tests). */
@@ -85,7 +86,7 @@ export function createComplaintHandlers(
     schema: {
       safeParse(
         value: unknown,
-      ): { success: true; data: T } | { success: false; error: Parameters<typeof zodFieldErrors>[0] };
+      ): { success: true; data: T } | { success: false; error: Parameters<typeof fieldErrorsFromZod>[0] };
     },
     toAction: (body: T, complaint: Complaint, instance: string) => ComplaintAction | Response,
   ) =>
@@ -97,7 +98,7 @@ export function createComplaintHandlers(
       const json = await readJson(request);
       if (!json.ok) return json.response;
       const body = schema.safeParse(json.value);
-      if (!body.success) return validationProblem(zodFieldErrors(body.error), instance);
+      if (!body.success) return validationProblem(fieldErrorsFromZod(body.error), instance);
       const complaint = store.get(params.id);
       if (!complaint) return notFound(params.id, instance);
       const scope = outsideUnit(principal, complaint, instance);
@@ -124,7 +125,7 @@ export function createComplaintHandlers(
       const body = complaintAttachmentUploadSchema.safeParse(json.value);
       if (!id.success || !body.success) {
         return validationProblem(
-          [...(id.error ? zodFieldErrors(id.error) : []), ...(body.error ? zodFieldErrors(body.error) : [])],
+          [...(id.error ? fieldErrorsFromZod(id.error) : []), ...(body.error ? fieldErrorsFromZod(body.error) : [])],
           instance,
         );
       }
@@ -144,7 +145,7 @@ export function createComplaintHandlers(
       const json = await readJson(request);
       if (!json.ok) return json.response;
       const body = complaintTrackRequestSchema.safeParse(json.value);
-      if (!body.success) return validationProblem(zodFieldErrors(body.error), instance);
+      if (!body.success) return validationProblem(fieldErrorsFromZod(body.error), instance);
       const complaint = store.track(body.data);
       if (!complaint) {
         return codeProblem(
@@ -161,7 +162,7 @@ export function createComplaintHandlers(
       const json = await readJson(request);
       if (!json.ok) return json.response;
       const body = complaintCreateRequestSchema.safeParse(json.value);
-      if (!body.success) return validationProblem(zodFieldErrors(body.error), instance);
+      if (!body.success) return validationProblem(fieldErrorsFromZod(body.error), instance);
       const key = request.headers.get(IDEMPOTENCY_KEY_HEADER) ?? undefined;
       if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
         return codeProblem(
@@ -199,7 +200,7 @@ export function createComplaintHandlers(
       const query = complaintStatsQuerySchema.safeParse(
         Object.fromEntries([...params].filter(([key]) => key === 'from' || key === 'to')),
       );
-      if (!query.success) return validationProblem(zodFieldErrors(query.error), instance);
+      if (!query.success) return validationProblem(fieldErrorsFromZod(query.error), instance);
       const months = complaintStatsMonths(query.data, store.now());
       if (!Array.isArray(months)) return validationProblem([{ path: 'from', message: months.error }], instance);
       return HttpResponse.json(store.stats(months, principal));

@@ -4,6 +4,7 @@ import {
   feeOpenData,
   feeReductionQuerySchema,
   feesToCsv,
+  fieldErrorsFromZod,
   isReduction,
   localeFromAcceptLanguage as contractsLocaleFromAcceptLanguage,
   parseFeeListParams,
@@ -22,7 +23,6 @@ import { createFeeObjectionHandlers } from './feesObjections.ts';
 import { MockFeeStore, type MockFeeStoreOptions } from './feesStore.ts';
 import { createFeeWriteHandlers } from './feesWrites.ts';
 import { notFoundProblem, validationProblem, type FieldError } from './problem.ts';
-import { zodFieldErrors } from './feesHttp.ts';
 
 export interface MockApiOptions extends MockFeeStoreOptions {
   /**
@@ -91,7 +91,7 @@ export function createFeeHandlers(options: MockApiOptions = {}): HttpHandler[] {
     http.get<PathParams, DefaultBodyType, FeeReductionList | Problem>(`${base}/fees/reductions`, ({ request }) => {
       const url = new URL(request.url);
       const query = feeReductionQuerySchema.safeParse({ since: url.searchParams.get('since') ?? undefined });
-      if (!query.success) return validationProblem(zodFieldErrors(query.error), url.pathname);
+      if (!query.success) return validationProblem(fieldErrorsFromZod(query.error), url.pathname);
       store.tick();
       const byId = new Map(store.items.map((item) => [item.id, item]));
       const items = store.history

@@ -1,28 +1,9 @@
-import { API_ERROR_CODES, type ApiErrorCode, type Principal } from '@sw/contracts';
-import { problemResponse, validationProblem, type FieldError } from './problem.ts';
+import { API_ERROR_CODES, fieldErrorsFromZod, type ApiErrorCode, type Principal } from '@sw/contracts';
+import { problemResponse, validationProblem } from './problem.ts';
 import { MockFeeError } from './feesStore.ts';
 
-/** The part of a ZodError read here (the mocks do not depend on zod themselves). */
-interface ZodError {
-  issues: ReadonlyArray<{ path: readonly PropertyKey[]; code: string; message: string; keys?: readonly string[] }>;
-}
-
-/** Zod issues as the server words them: dotted paths, one entry per unknown field. */
-export function zodFieldErrors(error: ZodError): FieldError[] {
-  return error.issues.flatMap((issue): FieldError[] => {
-    const base = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys' && issue.keys) {
-      return issue.keys.map((key) => ({
-        path: base ? `${base}.${key}` : key,
-        message: 'unknown field',
-        code: issue.code,
-      }));
-    }
-    return [{ path: base, message: issue.message, code: issue.code }];
-  });
-}
-
-export const invalidBody = (error: ZodError, instance: string) => validationProblem(zodFieldErrors(error), instance);
+export const invalidBody = (error: Parameters<typeof fieldErrorsFromZod>[0], instance: string) =>
+  validationProblem(fieldErrorsFromZod(error), instance);
 
 export function codeProblem(code: ApiErrorCode, detail: string, instance: string) {
   return problemResponse({ status: API_ERROR_CODES[code], code, detail, instance });

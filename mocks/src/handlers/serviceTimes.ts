@@ -2,6 +2,7 @@ import { http, HttpResponse, type DefaultBodyType, type HttpHandler, type PathPa
 import {
   API_ERROR_CODES,
   actualsUploadRequestSchema,
+  fieldErrorsFromZod,
   parseActualsListParams,
   parseOperationParam,
   parseStandardListParams,
@@ -19,7 +20,7 @@ import {
   type TerminalListResponse,
 } from '@sw/contracts';
 import { principalOf } from './auth.ts';
-import { problemResponse, validationProblem, type FieldError } from './problem.ts';
+import { problemResponse, validationProblem } from './problem.ts';
 import {
   createServiceTimesMockStore,
   type ServiceTimesMockStore,
@@ -32,23 +33,6 @@ export const resetServiceTimesMocks = () => defaultStore.reset();
 
 const codeProblem = (code: ApiErrorCode, detail: string, instance: string) =>
   problemResponse({ status: API_ERROR_CODES[code], code, detail, instance });
-
-type SchemaIssue = NonNullable<ReturnType<typeof actualsUploadRequestSchema.safeParse>['error']>['issues'][number];
-
-/** Zod issues worded as the server words them: dotted paths, one entry per unknown field. */
-function fieldErrors(error: { issues: readonly SchemaIssue[] }): FieldError[] {
-  return error.issues.flatMap((issue): FieldError[] => {
-    const base = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        path: base ? `${base}.${key}` : key,
-        message: 'unknown field',
-        code: issue.code,
-      }));
-    }
-    return [{ path: base, message: issue.message, code: issue.code }];
-  });
-}
 
 function refusalProblem(refusal: ServiceTimesRefusal, instance: string) {
   if (refusal.kind === 'validation') return validationProblem(refusal.errors, instance);
@@ -146,7 +130,7 @@ export function createServiceTimesHandlers(
         const read = await readJson(request, instance);
         if ('problem' in read) return read.problem;
         const body = standardPublishRequestSchema.safeParse(read.body);
-        if (!body.success) return validationProblem(fieldErrors(body.error), instance);
+        if (!body.success) return validationProblem(fieldErrorsFromZod(body.error), instance);
         const terminal = store.terminal(params.id);
         if (!terminal) return codeProblem('terminal.not_found', `No terminal with id "${params.id}".`, instance);
         const refused = refuseUnlessManager(principal, terminal, 'publish standards', instance);
@@ -178,7 +162,7 @@ export function createServiceTimesHandlers(
         const read = await readJson(request, instance);
         if ('problem' in read) return read.problem;
         const body = actualsUploadRequestSchema.safeParse(read.body);
-        if (!body.success) return validationProblem(fieldErrors(body.error), instance);
+        if (!body.success) return validationProblem(fieldErrorsFromZod(body.error), instance);
         const terminal = store.terminal(params.id);
         if (!terminal) return codeProblem('terminal.not_found', `No terminal with id "${params.id}".`, instance);
         const refused = refuseUnlessManager(principal, terminal, 'upload actuals', instance);

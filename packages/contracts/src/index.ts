@@ -82,6 +82,8 @@ export {
 } from './fees/query.ts';
 export type { FeeQuery, FeeSearchIndex } from './fees/query.ts';
 export { API_ERROR_CODES, PROBLEM_TITLES, createProblem } from './api/errors.ts';
+export { fieldErrorsFromQuery, fieldErrorsFromZod } from './api/fieldErrors.ts';
+export type { SchemaIssue } from './api/fieldErrors.ts';
 export type { ApiErrorCode, ProblemInit } from './api/errors.ts';
 export { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, localeFromAcceptLanguage } from './api/http.ts';
 export {

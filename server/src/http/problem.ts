@@ -6,7 +6,6 @@ import {
   type FieldError,
   type Problem,
 } from '@sw/contracts';
-import type { ZodError } from 'zod';
 
 /** Thrown anywhere in a request; `onError` turns it into an RFC 9457 problem+json response. */
 export class ProblemError extends Error {
@@ -42,19 +41,4 @@ export function errorResponse(error: ProblemError, instance: string): Response {
 /** `400 validation.failed` with one entry per field, the detail listing them (as the mocks do). */
 export function validationError(errors: FieldError[]): ProblemError {
   return new ProblemError('validation.failed', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
-}
-
-/** Zod issues as field errors: dotted paths (`name.en`, `ports.1`); unknown keys one entry each. */
-export function fieldErrorsFromZod(error: ZodError): FieldError[] {
-  return error.issues.flatMap((issue): FieldError[] => {
-    const base = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        path: base ? `${base}.${key}` : key,
-        message: 'unknown field',
-        code: issue.code,
-      }));
-    }
-    return [{ path: base, message: issue.message, code: issue.code }];
-  });
 }

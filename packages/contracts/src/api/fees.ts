@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PORT_IDS } from '../ports.ts';
+import { fieldErrorsFromQuery } from './fieldErrors.ts';
 import { FEE_SORT_KEYS, feeQuerySchema, type FeeQuery } from '../fees/query.ts';
 import {
   FEE_CATEGORIES,
@@ -56,18 +57,7 @@ export function parseFeeListParams(params: URLSearchParams): FeeListParamsResult
   const parsed = feeQuerySchema.safeParse(raw);
   const page = feeListPageSchema.safeParse(rawPage);
   if (parsed.success && page.success) return { ok: true, query: parsed.data, page: page.data };
-  const errors: FieldError[] = [];
-  for (const issue of parsed.error?.issues ?? []) {
-    const [key, index] = issue.path;
-    const path = String(key ?? '');
-    const field = raw[path];
-    const value = Array.isArray(field) && typeof index === 'number' ? field[index] : field;
-    const message =
-      issue.code === 'invalid_value'
-        ? `"${String(value)}" is not one of: ${issue.values.map(String).join(', ')}`
-        : issue.message;
-    errors.push({ path, message, code: issue.code });
-  }
+  const errors = parsed.error ? fieldErrorsFromQuery(raw, parsed.error) : [];
   for (const issue of page.error?.issues ?? []) {
     errors.push({ path: String(issue.path[0] ?? ''), message: issue.message, code: issue.code });
   }

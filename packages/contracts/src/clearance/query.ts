@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldError } from '../api/fees.ts';
+import { fieldErrorsFromQuery } from '../api/fieldErrors.ts';
 import { normaliseSearchText } from '../fees/query.ts';
 import { portIdSchema } from '../ports.ts';
 import {
@@ -61,18 +62,7 @@ export function parseProcedureQuery(params: URLSearchParams): ProcedureQueryResu
   const raw = rawQuery(params);
   const parsed = procedureQuerySchema.safeParse(raw);
   if (parsed.success) return { ok: true, query: parsed.data };
-  const errors = parsed.error.issues.map((issue): FieldError => {
-    const [key, index] = issue.path;
-    const path = String(key ?? '');
-    const field = raw[path];
-    const value = Array.isArray(field) && typeof index === 'number' ? field[index] : field;
-    const message =
-      issue.code === 'invalid_value'
-        ? `"${String(value)}" is not one of: ${issue.values.map(String).join(', ')}`
-        : issue.message;
-    return { path, message, code: issue.code };
-  });
-  return { ok: false, errors };
+  return { ok: false, errors: fieldErrorsFromQuery(raw, parsed.error) };
 }
 
 /** Writes the query for a URL: empty fields left out, a stable order for shareable links. */
