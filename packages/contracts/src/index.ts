@@ -140,6 +140,7 @@ export {
 export type { AuditEntry, AuditListResponse, AuditQuery } from './api/audit.ts';
 export { healthResponseSchema } from './api/health.ts';
 export type { HealthResponse } from './api/health.ts';
+export * from './calendar/index.ts';
 export * from './usage/index.ts';
 export * from './clearance/index.ts';
 export * from './serviceTimes/index.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, calendarDateInShenzhen, nextWorkingDay, type WorkingDayCalendar } from '../fees/workingDays.ts';
+import { addDays, calendarDateInShenzhen, nextWorkingDay, type WorkingDayCalendar } from '../calendar/workingDays.ts';
 import type { ComplaintCategory } from './taxonomy.ts';
 
 /**

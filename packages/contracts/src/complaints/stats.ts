@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDateInShenzhen } from '../fees/workingDays.ts';
+import { calendarDateInShenzhen } from '../calendar/workingDays.ts';
 import type { Complaint } from './records.ts';
 import { complaintSlaState } from './sla.ts';
 import { COMPLAINT_CATEGORIES, COMPLAINT_UNITS, complaintCategorySchema, complaintUnitSchema } from './taxonomy.ts';

@@ -1,4 +1,4 @@
-import { calendarDateInShenzhen } from '../fees/workingDays.ts';
+import { calendarDateInShenzhen } from '../calendar/workingDays.ts';
 
 /** Crockford's base32: no I, L, O or U, so a number read out on the phone is not misheard or mistyped. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -10,15 +10,6 @@ export {
 } from './schema.ts';
 export type { FeeApplicability, FeeCondition, PendingChange, Publicity, ShipmentDirection } from './schema.ts';
 export {
-  calendarDaysBetween,
-  isWorkingDay,
-  lastOfWorkingDays,
-  nextWorkingDay,
-  calendarDateInShenzhen,
-  workingDaysLeft,
-} from './workingDays.ts';
-export type { WorkingDayCalendar } from './workingDays.ts';
-export {
   FEE_HISTORY_KINDS,
   changePercent,
   feeHistoryEntrySchema,

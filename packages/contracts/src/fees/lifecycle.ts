@@ -1,6 +1,6 @@
 import { changePercent, standardAmount, type FeeHistoryEntry } from './history.ts';
 import type { FeeItem, FeeStandard, FeeStatus, PendingChange, Publicity } from './schema.ts';
-import { addDays, lastOfWorkingDays, type WorkingDayCalendar } from './workingDays.ts';
+import { addDays, lastOfWorkingDays, type WorkingDayCalendar } from '../calendar/workingDays.ts';
 
 /**
  * The life of a charge under measure 3 ("a new charge is publicised first, and may be charged only

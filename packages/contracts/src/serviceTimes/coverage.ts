@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { shenzhenDate } from './dates.ts';
+import { calendarDateInShenzhen } from '../calendar/workingDays.ts';
 import { OPTIONAL_OPERATIONS, REQUIRED_OPERATIONS, serviceOperationSchema } from './operations.ts';
 import type { StandardVersion } from './versions.ts';
 
@@ -53,7 +53,7 @@ export function coverageOf(
   const firstPublished = new Map<string, string>();
   for (const version of versions) {
     const key = `${version.terminalId}\n${version.operation}`;
-    const day = shenzhenDate(new Date(version.publishedAt));
+    const day = calendarDateInShenzhen(new Date(version.publishedAt));
     const known = firstPublished.get(key);
     if (!known || day < known) firstPublished.set(key, day);
   }

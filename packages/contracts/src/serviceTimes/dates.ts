@@ -1,14 +1,11 @@
-/** Shenzhen keeps UTC+8 all year (no daylight saving), so the portal's calendar is a fixed offset. */
-const SHENZHEN_OFFSET_MS = 8 * 3600_000;
+import { calendarDateInShenzhen } from '../calendar/workingDays.ts';
 
-/** The calendar date (YYYY-MM-DD) in Shenzhen at an instant. */
-export function shenzhenDate(at: Date): string {
-  return new Date(at.getTime() + SHENZHEN_OFFSET_MS).toISOString().slice(0, 10);
-}
+/** The calendar date (YYYY-MM-DD) in Shenzhen at an instant: the shared calendar's, by this domain's name. */
+export { calendarDateInShenzhen as shenzhenDate };
 
 /** The calendar month (YYYY-MM) in Shenzhen at an instant. */
 export function shenzhenMonth(at: Date): string {
-  return shenzhenDate(at).slice(0, 7);
+  return calendarDateInShenzhen(at).slice(0, 7);
 }
 
 /** The last day (YYYY-MM-DD) of a month given as YYYY-MM. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastDayOfMonth, monthsBefore, shenzhenDate } from './dates.ts';
+import { calendarDateInShenzhen } from '../calendar/workingDays.ts';
+import { lastDayOfMonth, monthsBefore } from './dates.ts';
 import { timeLimitMinutes } from './operations.ts';
 import { parseActualsListParams, parseStandardListParams } from './query.ts';
 
@@ -24,7 +25,7 @@ describe('list parameters', () => {
 
 describe('dates and limits', () => {
   it('use the Shenzhen calendar and month arithmetic', () => {
-    expect(shenzhenDate(new Date('2026-11-30T16:00:00Z'))).toBe('2026-12-01');
+    expect(calendarDateInShenzhen(new Date('2026-11-30T16:00:00Z'))).toBe('2026-12-01');
     expect(lastDayOfMonth('2024-02')).toBe('2024-02-29');
     expect(monthsBefore('2026-01', 1)).toBe('2025-12');
     expect(monthsBefore('2026-01', -12)).toBe('2027-01');

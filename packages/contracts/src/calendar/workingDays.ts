@@ -1,5 +1,6 @@
 /**
- * Calendar dates (YYYY-MM-DD) in Shenzhen and working-day arithmetic for publicity periods.
+ * Calendar dates (YYYY-MM-DD) in Shenzhen and working-day arithmetic, for every domain that counts
+ * in working days (a fee's publicity period, a complaint's answer deadline).
  * Weekends are days off; a calendar may add public holidays and the weekend days worked in their
  * place (调休), as the State Council publishes them each year.
  */
@@ -57,6 +58,3 @@ export function workingDaysLeft(today: string, endsOn: string, calendar: Working
   for (let day = today; day <= endsOn; day = addDays(day, 1)) if (isWorkingDay(day, calendar)) count++;
   return count;
 }
-
-/** The same as `calendarDateInShenzhen` (other domains import it by this name). */
-export const shenzhenDate = calendarDateInShenzhen;
