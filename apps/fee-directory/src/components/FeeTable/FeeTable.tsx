@@ -114,7 +114,9 @@ export function FeeTable({ items, sort, onSortChange, emptyText, height = 720 }:
     count: items.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    overscan: 16,
+    // Six rows (~450 px) beyond each edge are enough for wheel and page scrolling; every extra row is
+    // rendered again on a language switch or a keystroke (16 rendered ~26 rows for ~10 in view).
+    overscan: 6,
     // Before the first layout, and where there is none (a hidden tab, a test DOM), assume the body's
     // size and the estimated row height rather than zero, which would render every row at once.
     initialRect: { width: totalWidth, height },
