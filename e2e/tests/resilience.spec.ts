@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ORIGINS } from './support.ts';
 
 test('a module whose remote entry answers 404 shows an error panel; the frame keeps working; Retry recovers', async ({
@@ -27,10 +27,28 @@ test('a module whose remote entry answers 404 shows an error panel; the frame ke
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
 });
 
+/** The portal inlines its live release in each page: replace it (or drop it, so the shell fetches /release.json). */
+async function withInlineRelease(page: Page, inline: string | undefined) {
+  await page.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.fallback();
+    const response = await route.fetch();
+    const block = /<script type="application\/json" id="sw-release"[^>]*>[\s\S]*?<\/script>/;
+    const html = await response.text();
+    expect(html).toMatch(block);
+    const replacement =
+      inline === undefined
+        ? ''
+        : `<script type="application/json" id="sw-release" data-url="/release.json">${inline}</script>`;
+    await route.fulfill({
+      status: response.status(),
+      contentType: 'text/html',
+      body: html.replace(block, replacement),
+    });
+  });
+}
+
 test('an invalid release manifest shows a clear error page, not a blank one', async ({ page }) => {
-  await page.route('**/release.json', (route) =>
-    route.fulfill({ json: { schemaVersion: 1, release: { id: 'x' }, modules: [] } }),
-  );
+  await withInlineRelease(page, JSON.stringify({ schemaVersion: 1, release: { id: 'x' }, modules: [] }));
   await page.goto('/?lang=en');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The portal is misconfigured');
@@ -40,7 +58,8 @@ test('an invalid release manifest shows a clear error page, not a blank one', as
   await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
 });
 
-test('a release manifest that is not JSON also shows the error page', async ({ page }) => {
+test('a release manifest fetched as something else than JSON also shows the error page', async ({ page }) => {
+  await withInlineRelease(page, undefined);
   await page.route('**/release.json', (route) => route.fulfill({ body: '<html>oops', contentType: 'text/html' }));
   await page.goto('/?lang=zh-HK');
   await expect(page.getByRole('alert')).toContainText('門戶配置有誤');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ManifestError, loadReleaseManifest, releaseUrl } from './manifest.ts';
+import {
+  INLINE_RELEASE_ID,
+  ManifestError,
+  inlineReleaseManifest,
+  loadReleaseManifest,
+  releaseUrl,
+} from './manifest.ts';
 
 const valid = {
   schemaVersion: 1,
@@ -66,6 +72,36 @@ describe('loadReleaseManifest', () => {
       throw new TypeError('Failed to fetch');
     };
     await expect(loadReleaseManifest('/release.json', offline)).rejects.toThrow(/could not be fetched/);
+  });
+});
+
+describe('inlineReleaseManifest', () => {
+  const pageWith = (json: string, url = '/release.json') => {
+    const doc = document.implementation.createHTMLDocument();
+    const script = doc.createElement('script');
+    script.type = 'application/json';
+    script.id = INLINE_RELEASE_ID;
+    script.dataset.url = url;
+    script.textContent = json;
+    doc.head.append(script);
+    return doc;
+  };
+
+  it('reads the release the portal put in the page, validated and with absolute entries', () => {
+    const manifest = inlineReleaseManifest('/release.json', pageWith(JSON.stringify(valid)));
+    expect(manifest?.release.id).toBe('r-1');
+    expect(manifest?.modules[0]?.entry).toBe(new URL('/modules/frame/1.0.0/mf-manifest.json', location.href).href);
+  });
+
+  it('is undefined without one, or when it was inlined for another manifest URL (then the shell fetches)', () => {
+    expect(inlineReleaseManifest('/release.json', document.implementation.createHTMLDocument())).toBeUndefined();
+    expect(inlineReleaseManifest('/release/r-7.json', pageWith(JSON.stringify(valid)))).toBeUndefined();
+  });
+
+  it('refuses a broken inline release like a fetched one', () => {
+    expect(() => inlineReleaseManifest('/release.json', pageWith('{'))).toThrow(ManifestError);
+    const noModules = JSON.stringify({ ...valid, modules: [] });
+    expect(() => inlineReleaseManifest('/release.json', pageWith(noModules))).toThrow(/is not valid/);
   });
 });
 

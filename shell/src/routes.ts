@@ -1,10 +1,8 @@
 import type { ReleaseApp } from '@sw/contracts';
+// The same rule the portal uses to preload a page's modules (packages/release/src/preloads.ts).
+import { routeMatches } from '@sw/release/routes';
 
-/** Is a route application active at this path? `/` matches only itself; `/fees` also `/fees/…`. */
-export function routeMatches(route: string, pathname: string): boolean {
-  if (route === '/') return pathname === '/' || pathname === '';
-  return pathname === route || pathname.startsWith(`${route}/`);
-}
+export { routeMatches };
 
 export function activityFor(app: ReleaseApp): (location: Location) => boolean {
   const { route } = app;

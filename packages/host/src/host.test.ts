@@ -2,13 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_CONTENT_TYPE, parseReleaseManifest } from '@sw/contracts';
+import { PROBLEM_CONTENT_TYPE, parseReleaseManifest, type ReleaseManifest } from '@sw/contracts';
 import { ReleaseService, workspaceModules } from '@sw/release/node';
 import { FEES, FRAME, fakeWorkspace, writeFakeBuild } from '@sw/release/testing';
 import { moduleCdnSite } from './cdnSite.ts';
 import { prepareDataDir } from './dataDir.ts';
 import { LOCAL_ACTOR, publishLocalBuilds } from './localRelease.ts';
 import { portalApp, type ReleaseSource } from './portal.ts';
+import { inlineRelease } from './portalPage.ts';
 import { staticSite } from './staticSite.ts';
 
 /** A workspace whose frame and fee directory have a build in apps/<name>/dist, as `pnpm build` leaves them. */
@@ -140,7 +141,13 @@ describe('the portal origin', () => {
       });
     };
     const portal = portalApp({ shellDir, releases, api });
-    expect(await (await portal.request('/fees/anything')).text()).toContain('<title>shell</title>');
+    const page = await (await portal.request('/fees/anything')).text();
+    expect(page).toContain('<title>shell</title>');
+    // The live release is in the page, so the shell need not fetch it before loading modules.
+    const inline = /<script type="application\/json" id="sw-release" data-url="\/release.json">(.*?)<\/script>/.exec(
+      page,
+    );
+    expect(JSON.parse(inline![1]!).release).toMatchObject({ id: releaseId, channel: 'production' });
     const live = await portal.request('/release.json');
     expect(live.headers.get('cache-control')).toBe('no-cache');
     expect((await live.json()).release).toMatchObject({ id: releaseId, channel: 'production' });
@@ -179,6 +186,15 @@ describe('the portal origin', () => {
     );
     expect(await (await portal.request('/hotline')).text()).not.toContain('<link');
     expect(await (await portal.request('/api/fees')).text()).toBe('api');
+  });
+
+  it('inlines a release whose notes contain markup without ending the script block', () => {
+    const manifest = {
+      release: { id: 'r', notes: '</script><script>alert(1)</script>' },
+    } as unknown as ReleaseManifest;
+    const block = inlineRelease(manifest);
+    expect(block.match(/<\/script>/g)).toHaveLength(1);
+    expect(JSON.parse(/>(.*)<\/script>$/.exec(block)![1]!)).toEqual(manifest);
   });
 
   it('answers 404 for /release.json while nothing is live (the shell shows its error page)', async () => {

@@ -3,7 +3,7 @@ import { cors } from 'hono/cors';
 import type { ReleaseManifest } from '@sw/contracts';
 import { compress } from 'hono/compress';
 import type { PreloadHint } from '@sw/release';
-import { pageWithPreloads } from './pageWithPreloads.ts';
+import { portalPage } from './portalPage.ts';
 import { staticSite } from './staticSite.ts';
 
 export type ApiHandler = (request: Request) => Promise<Response>;
@@ -69,13 +69,12 @@ export function portalApp({ shellDir, releases, api, preloads }: PortalOptions):
     if (address) request.headers.set('X-Forwarded-For', address);
     return api(request);
   });
-  if (preloads) {
-    // Pages (paths without a file extension): the shell's page with the route's preloads.
-    app.get('*', compress(), async (c, next) => {
-      if (/\.\w+$/.test(c.req.path)) return next();
-      return c.html(pageWithPreloads(shellDir, preloads(c.req.path)), 200, { 'Cache-Control': 'no-cache' });
-    });
-  }
+  // Pages (paths without a file extension): the shell's page with the live release and its preloads.
+  app.get('*', compress(), async (c, next) => {
+    if (/\.\w+$/.test(c.req.path)) return next();
+    const page = portalPage(shellDir, { hints: preloads?.(c.req.path) ?? [], release: releases.live() });
+    return c.html(page, 200, { 'Cache-Control': 'no-cache' });
+  });
   app.route('/', staticSite(shellDir, { spaFallback: true }));
   return app;
 }
