@@ -9,12 +9,11 @@ import {
   type ServiceStandard,
   type Terminal,
 } from '@sw/contracts';
-import type { ExportColumn } from '@sw/ui';
+import { ExportButtons, type ExportColumn } from '@sw/ui';
 import { LoadError } from '@sw/module-kit';
 import { useActuals } from '../../api/useActuals.ts';
 import { useServiceFormat } from '../../format/useServiceFormat.ts';
 import { useSearchParam } from '../../routing/useSearchParam.ts';
-import { ExportButtons } from '../ExportButtons/ExportButtons.tsx';
 import { Loading } from '../Loading/Loading.tsx';
 import { PerformanceChart } from '../PerformanceChart/PerformanceChart.tsx';
 import { ReportDelayLink } from '../ReportDelayLink/ReportDelayLink.tsx';

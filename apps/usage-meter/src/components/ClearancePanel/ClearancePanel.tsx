@@ -2,13 +2,12 @@ import { Flex, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NationalClearanceTime } from '@sw/contracts';
-import { Chart, type ExportColumn } from '@sw/ui';
+import { Chart, ExportButtons, type ExportColumn } from '@sw/ui';
 import type { ClearancePoint } from '../../analysis/series.ts';
 import { clearanceOption } from '../../charts/chartOptions.ts';
 import { useChartLocale } from '../../charts/useChartLocale.ts';
 import { useUsageFormat } from '../../format/useUsageFormat.ts';
 import { ChartPanel } from '../ChartPanel/ChartPanel.tsx';
-import { ExportButtons } from '../ExportButtons/ExportButtons.tsx';
 import { Provenance } from '../Provenance/Provenance.tsx';
 
 interface ClearancePanelProps {
@@ -58,7 +57,13 @@ export function ClearancePanel({ points, national, asOf, scopeLabel, averaged }:
     <ChartPanel
       title={t('clearance.heading')}
       actions={
-        <ExportButtons tableName={tableName} fileName={t('clearance.fileName')} columns={exportColumns} rows={rows} />
+        <ExportButtons
+          size="small"
+          what={tableName}
+          fileName={t('clearance.fileName')}
+          columns={exportColumns}
+          rows={rows}
+        />
       }
       chart={
         <Flex vertical gap={16}>

@@ -9,14 +9,13 @@ import {
   type UsageBusiness,
   type UsageFigure,
 } from '@sw/contracts';
-import { Chart, ToneTag, type ExportColumn } from '@sw/ui';
+import { Chart, ExportButtons, ToneTag, type ExportColumn } from '@sw/ui';
 import { leagueTable, type LeagueRow } from '../../analysis/series.ts';
 import { leagueOption } from '../../charts/chartOptions.ts';
 import { useChartLocale } from '../../charts/useChartLocale.ts';
 import { useUsageFormat } from '../../format/useUsageFormat.ts';
 import type { UsageNames } from '../../format/useUsageNames.ts';
 import { ChartPanel } from '../ChartPanel/ChartPanel.tsx';
-import { ExportButtons } from '../ExportButtons/ExportButtons.tsx';
 import { Provenance } from '../Provenance/Provenance.tsx';
 import { RevisionHistory } from '../RevisionHistory/RevisionHistory.tsx';
 
@@ -86,7 +85,13 @@ export function LeaguePanel(props: LeaguePanelProps) {
         />
       }
       actions={
-        <ExportButtons tableName={tableName} fileName={t('league.fileName')} columns={exportColumns} rows={rows} />
+        <ExportButtons
+          size="small"
+          what={tableName}
+          fileName={t('league.fileName')}
+          columns={exportColumns}
+          rows={rows}
+        />
       }
       chart={
         <Chart

@@ -2,7 +2,7 @@ import { Segmented, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { USAGE_BUSINESSES, type UsageBusiness } from '@sw/contracts';
-import { Chart, type ExportColumn } from '@sw/ui';
+import { Chart, ExportButtons, type ExportColumn } from '@sw/ui';
 import { PROJECTION_WINDOW, projectFullAdoption, projectionLine, type Projection } from '../../analysis/projection.ts';
 import type { RateSeries } from '../../analysis/series.ts';
 import { projectionOption } from '../../charts/chartOptions.ts';
@@ -10,7 +10,6 @@ import { useChartLocale } from '../../charts/useChartLocale.ts';
 import { useUsageFormat, type UsageFormat } from '../../format/useUsageFormat.ts';
 import type { UsageNames } from '../../format/useUsageNames.ts';
 import { ChartPanel } from '../ChartPanel/ChartPanel.tsx';
-import { ExportButtons } from '../ExportButtons/ExportButtons.tsx';
 import { Provenance } from '../Provenance/Provenance.tsx';
 
 interface ProjectionPanelProps {
@@ -108,7 +107,13 @@ export function ProjectionPanel({ series, business, onBusinessChange, asOf, name
         />
       }
       actions={
-        <ExportButtons tableName={tableName} fileName={t('projection.fileName')} columns={exportColumns} rows={rows} />
+        <ExportButtons
+          size="small"
+          what={tableName}
+          fileName={t('projection.fileName')}
+          columns={exportColumns}
+          rows={rows}
+        />
       }
       chart={
         <Chart

@@ -2,14 +2,13 @@ import { Alert, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { USAGE_BUSINESSES, usageRate, type UsageBusiness, type UsageFigure, type UsageTarget } from '@sw/contracts';
-import { Chart, type ExportColumn } from '@sw/ui';
+import { Chart, ExportButtons, type ExportColumn } from '@sw/ui';
 import type { RatePoint, RateSeries } from '../../analysis/series.ts';
 import { trendOption } from '../../charts/chartOptions.ts';
 import { useChartLocale } from '../../charts/useChartLocale.ts';
 import { useUsageFormat } from '../../format/useUsageFormat.ts';
 import type { UsageNames } from '../../format/useUsageNames.ts';
 import { ChartPanel } from '../ChartPanel/ChartPanel.tsx';
-import { ExportButtons } from '../ExportButtons/ExportButtons.tsx';
 import { Provenance } from '../Provenance/Provenance.tsx';
 import { RevisionHistory } from '../RevisionHistory/RevisionHistory.tsx';
 
@@ -82,7 +81,13 @@ export function TrendPanel({ series, target, asOf, names, scopeLabel, portFigure
     <ChartPanel
       title={t('trend.heading')}
       actions={
-        <ExportButtons tableName={tableName} fileName={t('trend.fileName')} columns={exportColumns} rows={rows} />
+        <ExportButtons
+          size="small"
+          what={tableName}
+          fileName={t('trend.fileName')}
+          columns={exportColumns}
+          rows={rows}
+        />
       }
       chart={
         <Chart
