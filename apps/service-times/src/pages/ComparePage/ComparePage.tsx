@@ -2,7 +2,7 @@ import { Flex, Select, Typography } from 'antd';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthsBefore, serviceOperationSchema, shenzhenMonth, type Terminal } from '@sw/contracts';
-import { LoadError, useLocale } from '@sw/module-kit';
+import { useLocale } from '@sw/module-kit';
 import { ExportButtons, type ExportColumn } from '@sw/ui';
 import { useActuals } from '../../api/useActuals.ts';
 import { useStandards } from '../../api/useStandards.ts';
@@ -10,7 +10,7 @@ import { useTerminals } from '../../api/useTerminals.ts';
 import { buildComparison, commitmentRecords, type ComparisonRow } from '../../compare/comparison.ts';
 import { CompareChart } from '../../components/CompareChart/CompareChart.tsx';
 import { CompareMatrix } from '../../components/CompareMatrix/CompareMatrix.tsx';
-import { Loading } from '../../components/Loading/Loading.tsx';
+import { Pending } from '../../components/Pending/Pending.tsx';
 import { useServiceFormat } from '../../format/useServiceFormat.ts';
 import { useSearchParam } from '../../routing/useSearchParam.ts';
 
@@ -64,19 +64,8 @@ export function ComparePage() {
     ];
   }, [chosen, t, format]);
 
-  if (terminals.isError || standards.isError) {
-    const failed = terminals.isError ? terminals : standards;
-    return (
-      <LoadError
-        title={t('errors.loadTitle')}
-        error={failed.error}
-        onRetry={() => void failed.refetch()}
-        retrying={failed.isFetching}
-      />
-    );
-  }
-  if (!all || !standards.data) {
-    return <Loading retrying={terminals.failureCount + standards.failureCount > 0} />;
+  if (terminals.isError || standards.isError || !all || !standards.data) {
+    return <Pending queries={[terminals, standards]} />;
   }
 
   return (

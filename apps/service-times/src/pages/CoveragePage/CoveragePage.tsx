@@ -2,11 +2,10 @@ import { Alert, Card, Flex, Statistic, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_STATUSES } from '@sw/contracts';
-import { LoadError } from '@sw/module-kit';
 import { useCoverage } from '../../api/useCoverage.ts';
 import { useTerminals } from '../../api/useTerminals.ts';
 import { CoverageBoard } from '../../components/CoverageBoard/CoverageBoard.tsx';
-import { Loading } from '../../components/Loading/Loading.tsx';
+import { Pending } from '../../components/Pending/Pending.tsx';
 import { useServiceFormat } from '../../format/useServiceFormat.ts';
 
 /** Which terminals have published the four required standards, and which are overdue. */
@@ -17,18 +16,9 @@ export function CoveragePage() {
   const coverage = useCoverage();
   const terminals = useTerminals();
 
-  if (coverage.isError || terminals.isError) {
-    const failed = coverage.isError ? coverage : terminals;
-    return (
-      <LoadError
-        title={t('errors.loadTitle')}
-        error={failed.error}
-        onRetry={() => void failed.refetch()}
-        retrying={failed.isFetching}
-      />
-    );
+  if (coverage.isError || terminals.isError || !coverage.data || !terminals.data) {
+    return <Pending queries={[coverage, terminals]} />;
   }
-  if (!coverage.data || !terminals.data) return <Loading retrying={coverage.failureCount > 0} />;
   const { deadline, summary, terminals: rows } = coverage.data;
   const overdue = summary.overdue;
 

@@ -3,13 +3,12 @@ import { Alert, Button, Dropdown, Flex, Result, Typography } from 'antd';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DISCLOSURE_DEADLINE, OPTIONAL_OPERATIONS, type ServiceOperation } from '@sw/contracts';
-import { LoadError, ModuleButtonLink, ModuleLink, useLocale, useSession } from '@sw/module-kit';
+import { ModuleButtonLink, ModuleLink, useLocale, useSession } from '@sw/module-kit';
 import { useCoverage } from '../../api/useCoverage.ts';
 import { useStandards } from '../../api/useStandards.ts';
 import { useTerminals } from '../../api/useTerminals.ts';
 import { canManageTerminal } from '../../access/canManageTerminal.ts';
 import { CoverageStatusTag } from '../../components/CoverageStatusTag/CoverageStatusTag.tsx';
-import { Loading } from '../../components/Loading/Loading.tsx';
 import { PerformanceSection } from '../../components/PerformanceSection/PerformanceSection.tsx';
 import {
   PublishStandardDrawer,
@@ -19,6 +18,7 @@ import { StandardHistoryDrawer } from '../../components/StandardHistoryDrawer/St
 import { StandardsTable } from '../../components/StandardsTable/StandardsTable.tsx';
 import { standardRows } from '../../components/StandardsTable/standardRows.ts';
 import { TerminalContacts } from '../../components/TerminalContacts/TerminalContacts.tsx';
+import { Pending } from '../../components/Pending/Pending.tsx';
 import { useServiceFormat } from '../../format/useServiceFormat.ts';
 import { paths } from '../../routing/paths.ts';
 
@@ -43,19 +43,8 @@ export function TerminalPage({ terminalId }: { terminalId: string }) {
   const rows = useMemo(() => standardRows(own), [own]);
   const inForce = useMemo(() => own.filter((standard) => standard.status === 'in-force'), [own]);
 
-  if (terminals.isError || standards.isError) {
-    const failed = terminals.isError ? terminals : standards;
-    return (
-      <LoadError
-        title={t('errors.loadTitle')}
-        error={failed.error}
-        onRetry={() => void failed.refetch()}
-        retrying={failed.isFetching}
-      />
-    );
-  }
-  if (!terminals.data || !standards.data) {
-    return <Loading retrying={terminals.failureCount + standards.failureCount > 0} />;
+  if (terminals.isError || standards.isError || !terminals.data || !standards.data) {
+    return <Pending queries={[terminals, standards]} />;
   }
   const terminal = terminals.data.items.find((candidate) => candidate.id === terminalId);
   if (!terminal) {

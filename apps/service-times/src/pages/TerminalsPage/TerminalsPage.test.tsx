@@ -1,10 +1,16 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { http } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { problemResponse } from '@sw/mocks';
 import { TERMINALS } from '@sw/mocks/data';
 import { setupMockApi } from '../../testing/mockApi.ts';
 import { renderModuleAt } from '../../testing/renderServiceTimes.tsx';
 
-setupMockApi();
+const server = setupMockApi();
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('TerminalsPage', () => {
   it('lists every terminal with its publication status, and opens its page without a reload', async () => {
@@ -25,5 +31,18 @@ describe('TerminalsPage', () => {
   it('says so when an address is no page of the module', async () => {
     renderModuleAt('/service-times/nowhere', { locale: 'en' });
     expect(await screen.findByText('Page not found')).toBeTruthy();
+  });
+
+  it('says why the terminals did not load, in the reader’s language, and Retry loads them', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    server.use(http.get('*/api/service-times/terminals', () => problemResponse({ status: 503, code: 'internal' })));
+    renderModuleAt('/service-times', { locale: 'en' });
+    await vi.advanceTimersByTimeAsync(30_000); // the kit retries server errors with backoff first
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('The service-time data could not be loaded')).toBeTruthy();
+    expect(within(alert).getByText('The service is unavailable (503). Please try again later.')).toBeTruthy();
+    server.resetHandlers();
+    fireEvent.click(within(alert).getByRole('button', { name: /Retry/ }));
+    expect(await screen.findByRole('list', { name: 'Container terminals' })).toBeTruthy();
   });
 });

@@ -2,12 +2,12 @@ import { EnvironmentOutlined, PhoneOutlined } from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadError, ModuleLink, useLocale } from '@sw/module-kit';
+import { ModuleLink, useLocale } from '@sw/module-kit';
 import { useCoverage } from '../../api/useCoverage.ts';
 import { useTerminals } from '../../api/useTerminals.ts';
 import { CoverageStatusTag } from '../../components/CoverageStatusTag/CoverageStatusTag.tsx';
 import { DemoTag } from '../../components/DemoTag/DemoTag.tsx';
-import { Loading } from '../../components/Loading/Loading.tsx';
+import { Pending } from '../../components/Pending/Pending.tsx';
 import { paths } from '../../routing/paths.ts';
 
 /** Shenzhen's container terminals, each with how far it has published, leading to its own page. */
@@ -18,17 +18,7 @@ export function TerminalsPage() {
   const terminals = useTerminals();
   const coverage = useCoverage();
 
-  if (terminals.isError) {
-    return (
-      <LoadError
-        title={t('errors.loadTitle')}
-        error={terminals.error}
-        onRetry={() => void terminals.refetch()}
-        retrying={terminals.isFetching}
-      />
-    );
-  }
-  if (!terminals.data) return <Loading retrying={terminals.failureCount > 0} />;
+  if (terminals.isError || !terminals.data) return <Pending queries={[terminals]} />;
   const coverageOf = (id: string) => coverage.data?.terminals.find((entry) => entry.terminalId === id);
 
   return (

@@ -23,6 +23,7 @@ import { useUploadActuals } from '../../api/useUploadActuals.ts';
 import { canManageTerminal } from '../../access/canManageTerminal.ts';
 import { ActualsPreview, type PreviewRow } from '../../components/ActualsPreview/ActualsPreview.tsx';
 import { Loading } from '../../components/Loading/Loading.tsx';
+import { Pending } from '../../components/Pending/Pending.tsx';
 import { writeErrorMessage } from '../../errors/writeErrorMessage.ts';
 import { useServiceFormat } from '../../format/useServiceFormat.ts';
 import { paths } from '../../routing/paths.ts';
@@ -46,17 +47,7 @@ export function UploadActualsPage({ terminalId }: { terminalId: string }) {
   const terminals = useTerminals();
   const terminal = terminals.data?.items.find((candidate) => candidate.id === terminalId);
 
-  if (terminals.isError) {
-    return (
-      <LoadError
-        title={t('errors.loadTitle')}
-        error={terminals.error}
-        onRetry={() => void terminals.refetch()}
-        retrying={terminals.isFetching}
-      />
-    );
-  }
-  if (!terminals.data) return <Loading retrying={terminals.failureCount > 0} />;
+  if (terminals.isError || !terminals.data) return <Pending queries={[terminals]} />;
   if (!terminal) {
     return (
       <Result
