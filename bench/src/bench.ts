@@ -13,6 +13,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { format, resolveConfig } from 'prettier';
 import { build } from 'vite';
 import { workspaceModules } from '@sw/release/node';
 import { shellEntrySize } from './bundleSizes.ts';
@@ -197,7 +198,8 @@ async function main() {
       feeFilter: feeFilter(),
       shellEntryKb: shellEntrySize(join(root, 'shell', 'dist')).entry / 1024,
     };
-    const markdown = formatReport(report);
+    // Formatted like every other file of the repository (the report is committed; npm test checks formatting).
+    const markdown = await format(formatReport(report), { ...(await resolveConfig(reportFile)), filepath: reportFile });
     console.log(markdown);
     mkdirSync(dirname(reportFile), { recursive: true });
     writeFileSync(reportFile, markdown);
