@@ -2,6 +2,8 @@ export { Chart } from './Chart/Chart.tsx';
 export type { ChartProps } from './Chart/Chart.tsx';
 export { downloadTable, toCsv, toXlsx } from './tableExport/tableExport.ts';
 export { ExportButtons } from './ExportButtons/ExportButtons.tsx';
+export { FilterBar } from './FilterBar/FilterBar.tsx';
+export type { FilterBarSelect } from './FilterBar/FilterBar.tsx';
 export type { ExportColumn, ExportFormat } from './tableExport/tableExport.ts';
 export { TableFileError, parseCsv, parseTableFile, parseXlsx } from './tableImport/tableImport.ts';
 export type { ParsedTable } from './tableImport/tableImport.ts';

@@ -1,5 +1,4 @@
-import { Button, Flex, Input, Select, theme } from 'antd';
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   FEE_CATEGORIES,
@@ -11,6 +10,7 @@ import {
   type LocalizedText,
 } from '@sw/contracts';
 import { useLocale } from '@sw/module-kit';
+import { FilterBar } from '@sw/ui';
 import { hasFilters, withoutFilters } from '../../search/filters.ts';
 
 export interface ChargingBodyOption {
@@ -26,42 +26,6 @@ interface FeeFiltersProps {
 }
 
 type ListKey = 'port' | 'chargingBody' | 'category' | 'pricingType' | 'unit' | 'status';
-
-interface FilterSelectProps {
-  label: string;
-  value: readonly string[] | undefined;
-  options: Array<{ value: string; label: string }>;
-  onChange(values: string[]): void;
-}
-
-function FilterSelect({ label, value, options, onChange }: FilterSelectProps) {
-  const { t } = useTranslation();
-  const { token } = theme.useToken();
-  const id = useId();
-  return (
-    <Flex vertical gap={4} style={{ flex: '1 1 180px', minWidth: 160 }}>
-      {/* A plain label gets no antd styles, so it takes the suite's font from the theme. */}
-      <label
-        htmlFor={id}
-        style={{ fontFamily: token.fontFamily, fontSize: token.fontSizeSM, color: token.colorTextSecondary }}
-      >
-        {label}
-      </label>
-      <Select
-        id={id}
-        mode="multiple"
-        allowClear
-        placeholder={t('filters.all')}
-        value={[...(value ?? [])]}
-        options={options}
-        onChange={onChange}
-        optionFilterProp="label"
-        maxTagCount={2}
-        style={{ width: '100%' }}
-      />
-    </Flex>
-  );
-}
 
 /** Search box and filters of the fee list; every change goes straight to `onChange`. */
 export function FeeFilters({ query, onChange, chargingBodies }: FeeFiltersProps) {
@@ -86,34 +50,16 @@ export function FeeFilters({ query, onChange, chargingBodies }: FeeFiltersProps)
   }, [t, locale, chargingBodies]);
 
   return (
-    <Flex vertical gap={12} role="search" aria-label={t('filters.label')} style={{ marginBottom: 16 }}>
-      <Input
-        type="search"
-        aria-label={t('search.label')}
-        size="large"
-        allowClear
-        maxLength={100}
-        placeholder={t('search.placeholder')}
-        value={query.q ?? ''}
-        onChange={(event) => {
-          const q = event.target.value;
-          onChange({ ...query, q: q === '' ? undefined : q });
-        }}
-      />
-      <Flex wrap gap={12} align="flex-end">
-        {filters.map(({ key, options }) => (
-          <FilterSelect
-            key={key}
-            label={t(`filters.${key}`)}
-            value={query[key]}
-            options={options}
-            onChange={(values) => onChange({ ...query, [key]: values.length ? values : undefined })}
-          />
-        ))}
-        <Button onClick={() => onChange(withoutFilters(query))} disabled={!hasFilters(query)}>
-          {t('common:clearFilters')}
-        </Button>
-      </Flex>
-    </Flex>
+    <FilterBar
+      label={t('filters.label')}
+      searchLabel={t('search.label')}
+      searchPlaceholder={t('search.placeholder')}
+      search={query.q ?? ''}
+      onSearch={(q) => onChange({ ...query, q: q === '' ? undefined : q })}
+      selects={filters.map(({ key, options }) => ({ key, label: t(`filters.${key}`), value: query[key], options }))}
+      onSelect={(key, values) => onChange({ ...query, [key]: values.length ? values : undefined })}
+      onClear={() => onChange(withoutFilters(query))}
+      clearDisabled={!hasFilters(query)}
+    />
   );
 }
