@@ -8,7 +8,7 @@ import * as lifecycles from './lifecycles.ts';
 setupMockApi();
 
 describe('lifecycles', () => {
-  it('mounts the guide into the element the host gives it and unmounts cleanly', async () => {
+  it('mounts the guide into the element the host gives it and unmounts cleanly', { timeout: 30_000 }, async () => {
     history.replaceState(null, '', '/clearance');
     const domElement = document.createElement('div');
     document.body.append(domElement);
@@ -18,7 +18,8 @@ describe('lifecycles', () => {
     };
     await run(lifecycles.bootstrap);
     await run(lifecycles.mount);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Clearance guide' })).toBeTruthy();
+    // The pages are a lazy chunk: its first load in a busy test runner can take more than a second.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Clearance guide' }, { timeout: 15_000 })).toBeTruthy();
     expect(await screen.findByRole('link', { name: 'Sea import at Yantian (standard declaration)' })).toBeTruthy();
     await run(lifecycles.unmount);
     expect(domElement.childElementCount).toBe(0);
