@@ -1,11 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/lib/chromiumLaunch.mjs';
 import { DATA_DIR } from './tests/support.ts';
 
 /** E2E_PORT_OFFSET moves the portal and every module (e.g. 100: portal 4200, modules 4201…). */
 const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const PORT = 4100 + OFFSET;
 const LEGACY_PORT = 4190 + OFFSET;
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = chromiumExecutable();
 
 /** End-to-end tests against the production builds, served like `npm start` serves them. */
 export default defineConfig({
@@ -23,16 +24,7 @@ export default defineConfig({
     launchOptions: {
       executablePath,
       // Debian's Chromium as root, on a machine with a closed network (see ARCHITECTURE.md §5).
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: [

@@ -1,12 +1,11 @@
 // End-to-end tests drive Debian's Chromium: Playwright cannot download its own browsers here.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { DEFAULT_CHROMIUM, chromiumExecutable } from './chromiumLaunch.mjs';
 import { fail, log, run } from './toolchain.mjs';
 
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-
 export function chromiumPath() {
-  return process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
+  return chromiumExecutable();
 }
 
 /** Makes sure a Chromium exists; installs Debian's package when missing and we are root. */

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../../scripts/lib/chromiumLaunch.mjs';
 import { build, preview } from 'vite';
 import { createFeeSearchIndex, type FeeQuery } from '@sw/contracts';
 import { generateFees } from '@sw/mocks/data';
@@ -87,10 +88,7 @@ async function browserBench() {
     });
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('the preview server has no address');
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
       const loadStart = performance.now();

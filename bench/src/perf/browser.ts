@@ -1,23 +1,9 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../../scripts/lib/chromiumLaunch.mjs';
 
-/**
- * Debian's Chromium (Playwright cannot download its own browsers here), as root, on a closed network:
- * the flags of ARCHITECTURE.md §5. CHROMIUM_PATH points elsewhere.
- */
+/** Chromium as every browser run of the repository starts it (scripts/lib/chromiumLaunch.mjs). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 }
 
 /**
