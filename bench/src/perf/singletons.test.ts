@@ -27,18 +27,22 @@ describe('sharedPackageOfChunk', () => {
 });
 
 describe('singletonDownloads', () => {
-  it('reports a library downloaded from two module builds as two providers', () => {
+  it('reports a library downloaded from two module builds as two providers, subpaths included', () => {
     const downloads = singletonDownloads(
       [
         script(chunk('http://frame', 'sw_frame', 'react'), 4000),
         script(chunk('http://fees', 'sw_fee_directory', 'react'), 4000),
         script(chunk('http://frame', 'sw_frame', 'antd'), 90_000),
+        script(chunk('http://frame', 'sw_frame', 'react_mf_2_dom_mf_1_client'), 60_000),
+        script(chunk('http://frame', 'sw_frame', 'react_mf_2_i18next'), 10_000),
         script('http://frame/assets/header-AbC123.js'),
       ],
-      ['react', 'antd', 'i18next'],
+      ['react', 'react-dom', 'antd', 'i18next'],
     );
     expect(downloads).toEqual([
       { name: 'react', providers: ['http://frame', 'http://fees'], files: 2, bytes: 8000 },
+      // A subpath's chunk counts for its package; react-i18next is not react.
+      { name: 'react-dom', providers: ['http://frame'], files: 1, bytes: 60_000 },
       { name: 'antd', providers: ['http://frame'], files: 1, bytes: 90_000 },
       { name: 'i18next', providers: [], files: 0, bytes: 0 },
     ]);

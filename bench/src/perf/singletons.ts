@@ -27,10 +27,13 @@ export interface SingletonDownloads {
   bytes: number;
 }
 
+/** Is a shared chunk part of the package (its own entry or a subpath such as `react-dom/client`)? */
+const partOf = (name: string, shared: string | undefined) => shared === name || !!shared?.startsWith(`${name}/`);
+
 /** For each checked singleton, whose copies came over the network in one session. */
 export function singletonDownloads(requests: RecordedRequest[], names = CHECKED_SINGLETONS): SingletonDownloads[] {
   return names.map((name) => {
-    const files = requests.filter((r) => r.type === 'Script' && sharedPackageOfChunk(r.url) === name);
+    const files = requests.filter((r) => r.type === 'Script' && partOf(name, sharedPackageOfChunk(r.url)));
     return {
       name,
       providers: [...new Set(files.map((r) => new URL(r.url).origin))],
