@@ -71,12 +71,7 @@ export async function measurePageLoad(
   // DevTools timestamps are monotonic seconds; the navigation's own request anchors the page clock.
   const navigation = network.requests.find((r) => r.type === 'Document');
   const mainContentAtSeconds = (navigation?.sentAt ?? 0) + at / 1000;
-  await cdp.send('Network.emulateNetworkConditions', {
-    ...THROTTLED,
-    latency: 0,
-    downloadThroughput: -1,
-    uploadThroughput: -1,
-  });
+  // The throttling belongs to this page's session and ends with it.
   await cdp.detach();
   return summarise(network.requests, mainContentAtSeconds, at);
 }

@@ -71,10 +71,11 @@ export function portalApp({ shellDir, releases, api, preloads }: PortalOptions):
   });
   // Pages (paths without a file extension): the shell's page with the live release and its preloads.
   app.get('*', compress(), async (c, next) => {
-    if (/\.\w+$/.test(c.req.path)) return next();
+    if (/\.\w+$/.test(c.req.path)) return next(); // a file, served below
     const page = portalPage(shellDir, { hints: preloads?.(c.req.path) ?? [], release: releases.live() });
     return c.html(page, 200, { 'Cache-Control': 'no-cache' });
   });
-  app.route('/', staticSite(shellDir, { spaFallback: true }));
+  // Files: the shell's build (a missing file is a real 404; pages never reach here).
+  app.route('/', staticSite(shellDir));
   return app;
 }

@@ -16,8 +16,6 @@ const cacheHeaders: MiddlewareHandler = async (c, next) => {
 export interface StaticSiteOptions {
   /** Allow any origin to fetch (module builds are loaded cross-origin by the shell). */
   cors?: boolean;
-  /** Serve index.html for unknown paths that look like pages (client-side routes). */
-  spaFallback?: boolean;
 }
 
 /** A static site with compression and cache headers; folder must be a build output. */
@@ -28,11 +26,5 @@ export function staticSite(folder: string, options: StaticSiteOptions = {}): Hon
   if (options.cors) app.use('*', cors({ origin: '*' }));
   app.use('*', compress(), cacheHeaders);
   app.use('*', serveStatic({ root }));
-  if (options.spaFallback) {
-    app.get('*', async (c, next) => {
-      if (/\.\w+$/.test(c.req.path)) return next(); // a missing file is a real 404
-      return serveStatic({ root, path: 'index.html' })(c, next);
-    });
-  }
   return app;
 }
