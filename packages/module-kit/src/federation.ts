@@ -35,3 +35,15 @@ export function sharedSingletons(): Record<(typeof SHARED_SINGLETONS)[number], S
   });
   return Object.fromEntries(entries) as Record<(typeof SHARED_SINGLETONS)[number], SharedSingletonConfig>;
 }
+
+/**
+ * What the page provides every module besides the singletons: the federation runtime, one copy for
+ * the shell and all modules (module-kit's pageLibraries). Modules import it by name, so its version is
+ * checked like theirs.
+ */
+export const PAGE_RUNTIME = '@module-federation/runtime';
+
+export function pageRuntime(): SharedSingletonConfig & { name: typeof PAGE_RUNTIME } {
+  const version = kitPackage.dependencies[PAGE_RUNTIME];
+  return { name: PAGE_RUNTIME, singleton: true, version, requiredVersion: `^${version}` };
+}

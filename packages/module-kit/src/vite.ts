@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
-import { sharedSingletons } from './federation.ts';
+import { antdComponentImports } from './antdComponentImports.ts';
+import { pageLibraries } from './pageLibrariesPlugin.ts';
 
 export interface ModuleViteOptions {
   /** The federated container's name (a JS identifier), e.g. `sw_fee_directory`. */
@@ -42,13 +43,18 @@ export function defineModuleConfig({ remoteName, port, exposes }: ModuleViteOpti
   return {
     base: './',
     plugins: [
+      antdComponentImports(),
+      pageLibraries({ provide: 'imported' }),
       react(),
       federation({
         name: remoteName,
         filename: 'remoteEntry.js',
         manifest: true,
         exposes,
-        shared: sharedSingletons(),
+        // Shared libraries are the page's (pageLibraries), not negotiated by the federation runtime,
+        // and so is the runtime itself: imported by name, one copy for the shell and every module.
+        shared: {},
+        implementation: '@module-federation/runtime',
         shareStrategy: 'loaded-first',
         dts: false,
         dev: { remoteHmr: true },

@@ -1,0 +1,85 @@
+import { createRequire } from 'node:module';
+import { antdGroupModule } from './antdComponentImports.ts';
+import { ANTD_GROUPS, antdGroupSpecifier, type AntdGroup } from './antdComponents.ts';
+import kitPackage from '../package.json' with { type: 'json' };
+import { SHARED_SINGLETONS } from './federation.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The libraries' files a page needs, as a build writes them next to its output (see pageLibrariesPlugin.ts). */
+export const PAGE_LIBRARIES_FILE = 'page-libraries.json';
+
+export interface PageLibrary {
+  /** The library's package version (module-kit's pin, the one every module is built with). */
+  version: string;
+  /** The file the import map points the specifier at, from the build's root. */
+  file: string;
+  /** `file` and every file it imports, for preloading. */
+  files: string[];
+}
+
+export interface PageLibrariesFile {
+  /** Specifier (`react`, `antd/es/table`) → the build's copy of it. */
+  libraries: Record<string, PageLibrary>;
+  /** The build's own chunks → the library specifiers each imports statically. */
+  imports: Record<string, string[]>;
+}
+
+/** CommonJS packages: their named exports are listed when the build writes their ES module. */
+const COMMONJS = new Set(['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client']);
+
+/**
+ * What the page provides once, through its import map, to every module on it: the suite's shared
+ * singletons (module-kit's SHARED_SINGLETONS) with React's entry points, and antd in groups of
+ * components (`sw-antd/base`…, antdComponents.ts), so a page downloads the parts of antd its modules
+ * use. Modules import them by name and never bundle them (pageLibrariesPlugin.ts).
+ */
+export function pageLibrarySpecifiers(): string[] {
+  const packages = SHARED_SINGLETONS.filter((name) => name !== 'antd');
+  return [
+    ...new Set([
+      ...packages,
+      'react/jsx-runtime',
+      'react-dom/client',
+      '@module-federation/runtime',
+      ...(Object.keys(ANTD_GROUPS) as AntdGroup[]).map(antdGroupSpecifier),
+    ]),
+  ];
+}
+
+/** `react-dom/client` → `react-dom`; `sw-antd/data` → `antd`; `@ant-design/cssinjs` stays. */
+export function packageOf(specifier: string): string {
+  if (specifier.startsWith('sw-antd/')) return 'antd';
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+/** The version a specifier's package is pinned at in module-kit. */
+export function pageLibraryVersion(specifier: string): string {
+  const dependencies: Record<string, string> = kitPackage.dependencies;
+  const pinned = dependencies[packageOf(specifier)];
+  if (!pinned) throw new Error(`module-kit does not depend on ${packageOf(specifier)}, a page library`);
+  return pinned.replace(/^[~^]/, '');
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * The ES module a build emits for one library: all of its exports under their own names, so the
+ * import map can stand in for the package. CommonJS packages get their export names from Node.
+ */
+export function pageLibraryModule(specifier: string): string {
+  if (specifier.startsWith('sw-antd/')) return antdGroupModule(specifier.slice('sw-antd/'.length) as AntdGroup);
+  const from = JSON.stringify(specifier);
+  if (!COMMONJS.has(specifier)) {
+    return `import * as library from ${from};\nexport * from ${from};\nexport default library.default;\n`;
+  }
+  const names = Object.keys(require(specifier) as object).filter((name) => IDENTIFIER.test(name) && name !== 'default');
+  return `import library from ${from};\nexport default library;\nexport const { ${names.join(', ')} } = library;\n`;
+}
+
+/** What CommonJS code gets for `require(specifier)`: the page's copy, all of its exports. */
+export function pageLibraryRequire(specifier: string): string {
+  const from = JSON.stringify(specifier);
+  return `export * from ${from};\nexport { default } from ${from};\n`;
+}
