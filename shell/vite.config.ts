@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { pageLibraries } from '@sw/module-kit/page-libraries';
 
 // The shell is plain TypeScript: no framework plugin, no federation plugin (it uses the runtime).
 // Two entries: the portal page (index.html) and sw-embed.js, the loader for other sites, under a
 // fixed name so host pages can reference it.
 export default defineConfig({
+  // The portal's import map points every module at these: one copy of each library per page.
+  plugins: [pageLibraries({ provide: 'all' })],
   server: { port: 4100, strictPort: true },
   preview: { port: 4100, strictPort: true },
   // The federation runtime checks this at build time: 'web' drops its Node script loaders (the
@@ -13,6 +16,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     rolldownOptions: {
+      // React's "use client" markers in antd and TanStack Query mean nothing in a browser bundle
+      // (@vitejs/plugin-react drops this warning in the modules' builds the same way).
+      onLog(level, log, handler) {
+        if (log.code !== 'MODULE_LEVEL_DIRECTIVE') handler(level, log);
+      },
       input: { main: 'index.html', 'sw-embed': 'src/embed/main.ts' },
       output: {
         entryFileNames: (chunk) => (chunk.name === 'sw-embed' ? 'sw-embed.js' : 'assets/[name]-[hash].js'),

@@ -154,9 +154,13 @@ test.describe('drop-in into the legacy single-window site', () => {
         type Track = { intervals: Set<number>; timeouts: Set<number>; listeners: number };
         const track = (window as unknown as { __swTrack: Track }).__swTrack;
         const root = document.getElementById('slot-second')!.shadowRoot;
+        // The suite's import map stays once added: a page cannot withdraw one, and the next mount uses it.
+        const head = document.head.cloneNode(true) as HTMLHeadElement;
+        head.querySelectorAll('script[type="importmap"][data-sw-page-libraries]').forEach((map) => map.remove());
         return {
           globals: Object.keys(window).filter((key) => key !== '__unmount'),
-          head: document.head.innerHTML,
+          head: head.innerHTML,
+          importMaps: document.querySelectorAll('script[type="importmap"]').length,
           body: document.body.children.length,
           intervals: track.intervals.size,
           pendingTimeouts: track.timeouts.size,
@@ -187,13 +191,14 @@ test.describe('drop-in into the legacy single-window site', () => {
 
     // Nothing accumulates: a second mount and unmount leaves the page exactly as the first did.
     expect(afterSecond).toEqual(afterFirst);
-    // The first left nothing of ours: no DOM, no styles or hints in head, no timers, no globals (the
-    // federation runtime keeps its own cache). One listener may stay: React DOM's document-wide
+    // The first left nothing of ours but the import map: no DOM, no styles or hints in head, no
+    // timers, no globals (the federation runtime keeps its own cache). One listener may stay: React DOM's document-wide
     // `selectionchange` listener, added once per page and shared by every React root.
     const newGlobals = afterFirst.globals.filter((key) => !before.globals.includes(key));
     expect(newGlobals.filter((key) => !LIBRARY_GLOBALS.test(key))).toEqual([]);
     expect(afterFirst).toMatchObject({
       head: before.head,
+      importMaps: before.importMaps + 1,
       body: before.body,
       intervals: before.intervals,
       pendingTimeouts: 0,

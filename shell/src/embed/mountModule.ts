@@ -9,6 +9,7 @@ import { releasedOnly } from '../variants.ts';
 import { configure, currentConfig, type EmbedConfig } from './config.ts';
 import { createEmbedHost } from './embedHost.ts';
 import { createMountPoint } from './isolationRoot.ts';
+import { installPageLibraries } from './pageLibraries.ts';
 
 export interface MountOptions extends Pick<EmbedConfig, 'getToken' | 'onNavigate'> {
   /** The module's name in the release, e.g. `fee-directory`. */
@@ -55,9 +56,11 @@ function releaseAt(url: string): Promise<Release> {
     // A page that only includes sw-embed.js never downloads the runtime; one that mounts a module
     // fetches it alongside the manifest.
     void preloadFederation();
-    release = loadReleaseManifest(url)
-      .then(releasedOnly)
-      .then((manifest) => ({ manifest, loader: createLazyModuleLoader(manifest, 'sw_embed') }));
+    // The page's import map must be in place before a module's code is fetched: both go together.
+    release = Promise.all([
+      loadReleaseManifest(url).then(releasedOnly),
+      installPageLibraries(currentConfig().nonce),
+    ]).then(([manifest]) => ({ manifest, loader: createLazyModuleLoader(manifest, 'sw_embed') }));
     release.catch(() => releases.delete(url)); // a later mount may try again
     releases.set(url, release);
   }
