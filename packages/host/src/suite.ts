@@ -121,11 +121,12 @@ export async function startSuite(options: SuiteOptions): Promise<RunningSuite> {
     for (const module of modules) {
       servers.push(await listen(moduleCdnSite(releases.cdnDir, module.name), module.port, hostname));
     }
+    const shellDir = join(options.root, 'shell', 'dist');
     const portal = portalApp({
-      shellDir: join(options.root, 'shell', 'dist'),
+      shellDir,
       releases: source,
       api: options.api ?? api!.handler,
-      ...(options.preloads !== false && { preloads: modulePreloads(releases.cdnDir, source.live) }),
+      ...(options.preloads !== false && { preloads: modulePreloads(releases.cdnDir, shellDir, source.live) }),
     });
     const portalServer = await listen(portal, options.port ?? 4100, hostname);
     servers.push(portalServer);

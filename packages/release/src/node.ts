@@ -8,7 +8,7 @@ export { deployModule, viteBuild } from './deploy.ts';
 export type { DeployOptions, DeployResult } from './deploy.ts';
 export { validateRelease } from './validate.ts';
 export type { ValidationContext } from './validate.ts';
-export { entrySource } from './entries.ts';
+export { MissingFileError, entrySource } from './entries.ts';
 export type { EntrySource } from './entries.ts';
 export {
   DEPLOY_FILE,

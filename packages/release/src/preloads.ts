@@ -1,5 +1,6 @@
 import type { ReleaseManifest, ReleaseModule } from '@sw/contracts';
 import { remoteEntryPath, type MfManifest } from './mfManifest.ts';
+import { librariesImportedBy, libraryFiles, type PageLibrariesFile } from './pageLibraries.ts';
 import { routeMatches } from './routes.ts';
 
 export interface PreloadHint {
@@ -17,13 +18,23 @@ export interface PreloadHint {
  * federation manifest and remote entry, and the files its expose loads synchronously. Shared
  * libraries come from the first of these modules in release order: the shell registers the release's
  * applications in that order and shares `loaded-first`, so that module's copies are the ones used.
- * Lazy chunks (charts, spreadsheets) are left to load when used. Canaries are chosen per browser, so
+ * Lazy chunks (charts, spreadsheets) are left to load when used; the page libraries any chunk of an
+ * active expose imports are hinted, from the portal's own build. Canaries are chosen per browser, so
  * a canary user's module files are not hinted (the release's own version is).
  */
+export interface PageLibrarySource {
+  /** The portal's page libraries (the shell's build), whose files are at `base` + file. */
+  page: PageLibrariesFile;
+  base: string;
+  /** A module version's own `page-libraries.json`; undefined for a build from before page libraries. */
+  of(module: ReleaseModule): PageLibrariesFile | undefined;
+}
+
 export function preloadHints(
   manifest: ReleaseManifest,
   pathname: string,
   mfManifestOf: (module: ReleaseModule) => MfManifest | undefined,
+  libraries?: PageLibrarySource,
 ): PreloadHint[] {
   const hints = new Map<string, PreloadHint>();
   const add = (href: string, kind: PreloadHint['kind']) => hints.has(href) || hints.set(href, { href, kind });
@@ -44,6 +55,13 @@ export function preloadHints(
       assets?.async
         .filter((path) => path.includes('__loadShare__'))
         .forEach((path) => add(file(path), 'modulepreload'));
+      // The page's libraries (React, antd's groups…) that any chunk of the expose imports: its pages
+      // load right after it, and the libraries come from the portal whichever module asks first.
+      const moduleLibraries = libraries?.of(module);
+      if (libraries && moduleLibraries && assets) {
+        const imported = librariesImportedBy(moduleLibraries, [...assets.sync, ...assets.async]);
+        libraryFiles(libraries.page, imported).forEach((path) => add(`${libraries.base}${path}`, 'modulepreload'));
+      }
     }
     if (!sharedFrom) {
       sharedFrom = mf;

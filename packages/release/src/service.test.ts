@@ -1,9 +1,17 @@
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { versionFolder } from './cdn.ts';
 import { ReleaseService } from './service.ts';
-import { FEES, FRAME, fakeBuild, fakeWorkspace, type BuildOptions, type FakeModule } from './testing/fakeWorkspace.ts';
+import {
+  FEES,
+  FRAME,
+  fakeBuild,
+  fakePageLibraries,
+  fakeWorkspace,
+  type BuildOptions,
+  type FakeModule,
+} from './testing/fakeWorkspace.ts';
 
 /** A workspace with frame 1.0.0 and fee-directory 1.0.0 deployed, composed and promoted. */
 async function liveSuite() {
@@ -174,6 +182,76 @@ describe('validating', () => {
         rule: 'contract',
         message: 'fee-directory 1.0.0 was built against host contract 2.0.0; the shell provides 1.0.0',
       }),
+    );
+  });
+});
+
+describe('validating page libraries', () => {
+  const sharedIssues = (issues: Array<{ rule: string; module?: string }>, module: string) =>
+    issues.filter((i) => i.rule === 'shared' && i.module === module);
+
+  it('checks a build that imports its libraries from the page by its page-libraries.json, not by its empty shared list', async () => {
+    const { service, deploy } = await liveSuite();
+    await deploy(FEES, '2.0.0', { pageLibraries: fakePageLibraries() });
+    const { validation } = await service.compose({ set: [{ name: 'fee-directory', version: '2.0.0' }], actor: 'x' });
+    expect(validation.ok).toBe(true);
+    // Before page libraries, an empty shared list warned "does not share react…" for each singleton.
+    expect(sharedIssues(validation.issues, 'fee-directory')).toEqual([]);
+  });
+
+  it('refuses a build made against a newer library than the page gives it, naming the module, the specifier and both versions', async () => {
+    const { service, deploy } = await liveSuite();
+    await deploy(FEES, '2.1.0', { pageLibraries: fakePageLibraries({ 'react/jsx-runtime': '19.9.0' }) });
+    const refused = await service
+      .compose({ set: [{ name: 'fee-directory', version: '2.1.0' }], actor: 'x' })
+      .catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'invalid' });
+    const issues = (refused as { details: { validation: { issues: Array<{ rule: string; module?: string }> } } })
+      .details.validation.issues;
+    expect(sharedIssues(issues, 'fee-directory')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        dependency: 'react',
+        message: expect.stringMatching(
+          /^fee-directory 2\.1\.0 was built against react\/jsx-runtime 19\.9\.0, newer than the react 19\.\d+\.\d+ the page gives every module/,
+        ),
+      }),
+    ]);
+  });
+
+  it('keeps the shared checks for a build from before page libraries, beside one with them', async () => {
+    const { service, deploy } = await liveSuite();
+    await deploy(FEES, '2.0.0', { pageLibraries: fakePageLibraries() });
+    await deploy(FRAME, '1.1.0', { shared: [{ name: 'react', version: '19.3.1', singleton: true }] });
+    const { validation } = await service.compose({
+      set: [
+        { name: 'fee-directory', version: '2.0.0' },
+        { name: 'frame', version: '1.1.0' },
+      ],
+      actor: 'x',
+    });
+    expect(sharedIssues(validation.issues, 'fee-directory')).toEqual([]);
+    expect(sharedIssues(validation.issues, 'frame')).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        dependency: 'antd',
+        message: 'frame 1.1.0 does not share antd: if it uses antd it bundles a second copy',
+      }),
+    );
+  });
+
+  it('refuses a page-libraries.json that cannot be read, rather than taking the build for an old one', async () => {
+    const { service, deploy, dataDir } = await liveSuite();
+    await deploy(FEES, '2.0.0', { pageLibraries: fakePageLibraries() });
+    const file = join(versionFolder(join(dataDir, 'cdn'), 'fee-directory', '2.0.0'), 'page-libraries.json');
+    writeFileSync(file, '{"libraries": "react"}');
+    await expect(service.compose({ set: [{ name: 'fee-directory', version: '2.0.0' }], actor: 'x' })).rejects.toThrow(
+      'fee-directory 2.0.0: its page-libraries.json is not a page-libraries file, so its libraries cannot be checked',
+    );
+    rmSync(file);
+    mkdirSync(file);
+    await expect(service.compose({ set: [{ name: 'fee-directory', version: '2.0.0' }], actor: 'x' })).rejects.toThrow(
+      /fee-directory 2\.0\.0: its page-libraries\.json cannot be read \(EISDIR.*\), so its libraries cannot be checked/,
     );
   });
 });

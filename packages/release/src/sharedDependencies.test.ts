@@ -162,9 +162,10 @@ describe('the suite singletons', () => {
     );
   });
 
-  it('maps sub-path specifiers to their package', () => {
+  it('maps sub-path specifiers and antd groups to their package', () => {
     expect(packageOf('react-dom/client')).toBe('react-dom');
     expect(packageOf('@ant-design/icons/lib/x')).toBe('@ant-design/icons');
     expect(packageOf('antd')).toBe('antd');
+    expect(packageOf('sw-antd/pickers')).toBe('antd');
   });
 });

@@ -10,12 +10,15 @@ import {
   type ReleaseValidation,
 } from '@sw/contracts';
 import { parseCdnEntry, readIntegrityFile, versionFolder } from './cdn.ts';
-import type { EntrySource } from './entries.ts';
+import { MissingFileError, type EntrySource } from './entries.ts';
 import { mismatchedFiles, sri } from './integrity.ts';
 import { exportedNames, exposeChunk, mfManifestSchema, remoteEntryPath, type MfManifest } from './mfManifest.ts';
+import { PAGE_LIBRARIES_FILE, pageLibrariesFileSchema, type PageLibrariesFile } from './pageLibraries.ts';
+import { checkModulePageLibraries } from './pageLibraryVersions.ts';
 import {
   checkModuleShares,
   checkSharesAcrossModules,
+  platformPageLibraries,
   platformSingletons,
   type ModuleShares,
   type PlatformSingleton,
@@ -25,7 +28,7 @@ export interface ValidationContext {
   source: EntrySource;
   /** The CDN folder, for the full check of a local version folder against its integrity.json. */
   cdnDir?: string;
-  /** Default: the suite's singletons from module-kit. */
+  /** Default: the suite's singletons from module-kit (also the pins of the page's libraries). */
   platform?: PlatformSingleton[];
   /** Default: the contract version of this workspace's shell. */
   hostContract?: string;
@@ -173,6 +176,25 @@ async function checkVariant(
   return { label, module: module.name, shared: mf.shared };
 }
 
+type PageLibrariesRead =
+  { status: 'absent' } | { status: 'read'; file: PageLibrariesFile } | { status: 'unreadable'; problem: string };
+
+/** A variant's page-libraries.json beside its manifest; absent for a build from before page libraries. */
+async function readPageLibraries(source: EntrySource, entry: string): Promise<PageLibrariesRead> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await source.read(entry, PAGE_LIBRARIES_FILE);
+  } catch (error) {
+    if (error instanceof MissingFileError) return { status: 'absent' };
+    return { status: 'unreadable', problem: `cannot be read (${(error as Error).message})` };
+  }
+  try {
+    return { status: 'read', file: pageLibrariesFileSchema.parse(JSON.parse(text(bytes))) };
+  } catch {
+    return { status: 'unreadable', problem: 'is not a page-libraries file' };
+  }
+}
+
 function schemaIssues(messages: string[]): ReleaseIssue[] {
   return messages.map((message) => ({
     severity: 'error' as const,
@@ -184,8 +206,9 @@ function schemaIssues(messages: string[]): ReleaseIssue[] {
 /**
  * Everything that must hold before a release may go live: the manifest schema (routes unique), every
  * entry and remote entry reachable, files matching their integrity hashes, the applications'
- * lifecycles exposed, shared singletons compatible with the suite's and with each other, the host
- * contract version supported; the same checks for canaries.
+ * lifecycles exposed, the host contract version supported; the same checks for canaries. Libraries:
+ * a build with page-libraries.json was built against versions the page's copies serve; an older
+ * build's shared singletons are compatible with the suite's and with each other.
  */
 export async function validateRelease(input: unknown, context: ValidationContext): Promise<ReleaseValidation> {
   const parsed = parseReleaseManifest(input);
@@ -194,15 +217,36 @@ export async function validateRelease(input: unknown, context: ValidationContext
   const manifest: ReleaseManifest = parsed.manifest;
   const full = { hostContract: HOST_CONTRACT_VERSION, ...context };
   const platform = context.platform ?? platformSingletons();
+  // Modules built with page libraries also import the federation runtime from the page.
+  const runtime = platformPageLibraries().filter((library) => !platform.some((p) => p.name === library.name));
+  const pagePlatform = [...platform, ...runtime];
   const issues: ReleaseIssue[] = [];
   const shares: ModuleShares[] = [];
   for (const module of manifest.modules) {
     for (const variant of variantsOf(module)) {
       const declared = await checkVariant(variant, full, issues);
       if (!declared) continue;
-      const own = checkModuleShares(declared, platform);
-      issues.push(...own);
-      shares.push(declared);
+      const pageLibraries = await readPageLibraries(context.source, variant.entry);
+      if (pageLibraries.status === 'read') {
+        // Its libraries are the page's, not negotiated by the federation runtime: no `shared` list to check.
+        issues.push(
+          ...checkModulePageLibraries(
+            { label: declared.label, module: declared.module, file: pageLibraries.file },
+            pagePlatform,
+          ),
+        );
+      } else if (pageLibraries.status === 'unreadable') {
+        issues.push({
+          severity: 'error',
+          rule: 'shared',
+          module: module.name,
+          message: `${variant.label}: its ${PAGE_LIBRARIES_FILE} ${pageLibraries.problem}, so its libraries cannot be checked`,
+        });
+      } else {
+        // A build from before page libraries (kept for rollback) still shares through the federation runtime.
+        issues.push(...checkModuleShares(declared, platform));
+        shares.push(declared);
+      }
     }
     if (module.canary && module.canary.percent === 0) {
       issues.push({
@@ -214,6 +258,7 @@ export async function validateRelease(input: unknown, context: ValidationContext
     }
   }
   // Canaries and released versions never meet on one page for the same module: compare across modules only.
+  // Only builds that share through the federation runtime negotiate with each other.
   issues.push(...checkSharesAcrossModules(shares, platform, issues).filter((i) => i.severity === 'error'));
   return { releaseId: manifest.release.id, ok: !issues.some((i) => i.severity === 'error'), issues };
 }

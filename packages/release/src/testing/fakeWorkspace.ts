@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReleaseChannelState, ReleaseHistoryEntry, ReleaseManifest } from '@sw/contracts';
-import { platformSingletons } from '../sharedDependencies.ts';
+import { PAGE_LIBRARIES_FILE, type PageLibrariesFile } from '../pageLibraries.ts';
+import { packageOf, platformSingletons } from '../sharedDependencies.ts';
 
 export interface FakeModule {
   name: string;
@@ -31,8 +32,13 @@ export const FRAME: FakeModule = {
 export interface BuildOptions {
   /** Text baked into the code, so two builds differ. */
   marker?: string;
-  /** Replace the shared declarations (default: the suite's singletons, as module-kit builds them). */
+  /**
+   * Replace the shared declarations (default: the suite's singletons, as module-kit built them before
+   * page libraries; none with `pageLibraries`).
+   */
   shared?: Array<{ name: string; version: string; singleton?: boolean; requiredVersion?: string }>;
+  /** Write this page-libraries.json: a build that imports its libraries from the page (fakePageLibraries). */
+  pageLibraries?: PageLibrariesFile;
   /** Exports of the exposed chunk (default: the single-spa lifecycles). */
   exports?: string[];
 }
@@ -42,6 +48,7 @@ export function writeFakeBuild(dir: string, module: FakeModule, options: BuildOp
   mkdirSync(join(dir, 'assets'), { recursive: true });
   const shared =
     options.shared ??
+    (options.pageLibraries ? [] : undefined) ??
     platformSingletons().map((s) => ({
       name: s.name,
       version: s.version,
@@ -62,6 +69,7 @@ export function writeFakeBuild(dir: string, module: FakeModule, options: BuildOp
     exposes: exposes.map((path) => ({ id: `${module.remoteName}:${path.slice(2)}`, name: path.slice(2), path })),
   };
   writeFileSync(join(dir, 'mf-manifest.json'), JSON.stringify(manifest));
+  if (options.pageLibraries) writeFileSync(join(dir, PAGE_LIBRARIES_FILE), JSON.stringify(options.pageLibraries));
   const chunk = (expose: string) => `assets/${expose.slice(2)}-Ab12Cd34.js`;
   const entries = exposes.map((e) => `${JSON.stringify(e)}:async()=>{let e=await import(\`./${chunk(e)}\`);return e}`);
   writeFileSync(
@@ -74,6 +82,23 @@ export function writeFakeBuild(dir: string, module: FakeModule, options: BuildOp
     writeFileSync(join(dir, chunk(expose)), `${names.map((_, i) => `function f${i}(){}`).join('')}export{${clause}};`);
   }
   return dir;
+}
+
+/**
+ * A page-libraries.json as a module-kit build writes it: the build's copy of each library its code
+ * imports, at the version it was built against (default: the suite's pins), and the chunk importing them.
+ */
+export function fakePageLibraries(versions: Record<string, string> = {}): PageLibrariesFile {
+  const pins = new Map(platformSingletons().map((s) => [s.name, s.version]));
+  const specifiers = ['react', 'react/jsx-runtime', 'react-dom/client', 'sw-antd/base', '@module-federation/runtime'];
+  const libraries: PageLibrariesFile['libraries'] = {};
+  for (const specifier of new Set([...specifiers, ...Object.keys(versions)])) {
+    const file = `assets/lib-${specifier.replace(/^@/, '').replace(/[^\w-]+/g, '-')}-Ab12.js`;
+    // The federation runtime has no suite pin (not a singleton): module-kit's version at the time of writing.
+    const version = versions[specifier] ?? pins.get(packageOf(specifier)) ?? '2.9.2';
+    libraries[specifier] = { version, file, files: [file] };
+  }
+  return { libraries, imports: { 'assets/lifecycles-Ab12Cd34.js': Object.keys(libraries).sort() } };
 }
 
 /** A workspace root with apps/<name>/package.json (swModule) for each module, and a CHANGELOG.md. */

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** The file a build writes beside its output: the libraries the page provides (module-kit's pageLibraries). */
+export const PAGE_LIBRARIES_FILE = 'page-libraries.json';
+
+/** A build's `page-libraries.json`: its copy of each page library, and which ones each of its chunks imports. */
+export const pageLibrariesFileSchema = z.object({
+  libraries: z.record(z.string(), z.object({ version: z.string(), file: z.string(), files: z.array(z.string()) })),
+  imports: z.record(z.string(), z.array(z.string())),
+});
+export type PageLibrariesFile = z.infer<typeof pageLibrariesFileSchema>;
+
+/** The library specifiers a build's chunks import (`react`, `sw-antd/data`…), in first-seen order. */
+export function librariesImportedBy(file: PageLibrariesFile, chunks: string[]): string[] {
+  return [...new Set(chunks.flatMap((chunk) => file.imports[chunk] ?? []))];
+}
+
+/** The files of `specifiers` in the page's build (each library's own file and what it imports). */
+export function libraryFiles(page: PageLibrariesFile, specifiers: string[]): string[] {
+  return [...new Set(specifiers.flatMap((specifier) => page.libraries[specifier]?.files ?? []))];
+}
