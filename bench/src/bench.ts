@@ -1,5 +1,5 @@
 // `pnpm bench` (issue 11): the federation tax. Builds the monolith baseline (bench/monolith), serves
-// it beside the suite, and measures both in headless Chromium on a throttled network; then the shared
+// it beside the suite, and measures both in headless Chromium on a throttled network; then the page
 // libraries over a session, the language switch, the fee filter at 20,000 items and the shell entry.
 // Prints a Markdown report and writes it to bench/results/performance.md (linked from the README).
 //
@@ -16,7 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { build } from 'vite';
 import { workspaceModules } from '@sw/release/node';
-import { shellEntrySize } from './bundleSizes.ts';
+import { readPageLibraries, shellEntrySize } from './bundleSizes.ts';
 import { launchChromium, newBenchContext } from './perf/browser.ts';
 import { median, medianLoad, type LoadComparison } from './perf/figures.ts';
 import { measureLanguageSwitch } from './perf/languageSwitch.ts';
@@ -25,7 +25,7 @@ import { recordNetwork, THROTTLED } from './perf/network.ts';
 import { measurePageLoad, type PageLoadFigures } from './perf/pageLoad.ts';
 import { formatReport, type BenchReport } from './perf/report.ts';
 import { startBenchServers } from './perf/servers.ts';
-import { countReactRenderers, singletonDownloads } from './perf/singletons.ts';
+import { countReactRenderers, libraryFilesOf, singletonDownloads } from './perf/singletons.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const benchDir = join(root, 'bench');
@@ -114,8 +114,24 @@ async function waitForMainContent(page: Page, route: BenchRoute) {
   await page.locator(route.mainContent).first().waitFor({ state: 'visible', timeout: 60_000 });
 }
 
+/**
+ * The page libraries' files, to tell them among the downloads: the shell's (the portal's import map),
+ * and the entries of each module's own copies (its standalone harness's, a second copy in the portal).
+ */
+function pageLibraryFiles() {
+  const shellDist = join(root, 'shell', 'dist');
+  const page = readPageLibraries(shellDist);
+  if (!page) throw new Error(`${relative(root, shellDist)} has no page-libraries.json: rebuild the shell`);
+  const modules = workspaceModules(root).flatMap((m) => readPageLibraries(join(m.dir, 'dist')) ?? []);
+  return libraryFilesOf(page, modules);
+}
+
 /** One session through the landing page and every module, by in-page navigation, on the suite. */
-async function sharedLibrariesSession(browser: Browser, portalUrl: string): Promise<BenchReport['singletons']> {
+async function sharedLibrariesSession(
+  browser: Browser,
+  portalUrl: string,
+  libraryFiles: Map<string, string>,
+): Promise<BenchReport['singletons']> {
   const context = await newBenchContext(browser);
   try {
     const page = await context.newPage();
@@ -135,7 +151,11 @@ async function sharedLibrariesSession(browser: Browser, portalUrl: string): Prom
     const reactRenderers = await page.evaluate(
       () => (window as unknown as { __swReactRenderers: number }).__swReactRenderers,
     );
-    return { downloads: singletonDownloads(network.requests), reactRenderers, modulesVisited: BENCH_ROUTES.length };
+    return {
+      downloads: singletonDownloads(network.requests, libraryFiles),
+      reactRenderers,
+      modulesVisited: BENCH_ROUTES.length,
+    };
   } finally {
     await context.close();
   }
@@ -193,6 +213,7 @@ function feeFilter(): BenchReport['feeFilter'] {
 
 async function main() {
   requireBuilds();
+  const libraryFiles = pageLibraryFiles();
   await buildMonolith();
   const servers = await startBenchServers(root, monolithDir, OFFSET, {
     preloads: !process.argv.includes('--no-preloads'),
@@ -202,7 +223,7 @@ async function main() {
     const urls = { suite: servers.suite.url, monolith: servers.monolithUrl };
     log(`suite ${urls.suite}, monolith ${urls.monolith}; ${RUNS} runs per page and cache state`);
     const loads = await comparePageLoads(browser, urls);
-    const singletons = await sharedLibrariesSession(browser, urls.suite);
+    const singletons = await sharedLibrariesSession(browser, urls.suite, libraryFiles);
     const languageSwitch = await languageSwitches(browser, urls);
     const report: BenchReport = {
       date: new Date().toISOString().slice(0, 10),

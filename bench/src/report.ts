@@ -2,14 +2,16 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { moduleSize } from './bundleSizes.ts';
+import { moduleSize, pageLibrariesSize } from './bundleSizes.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(7)} KB`;
 for (const name of readdirSync(join(root, 'apps'))) {
   const dist = join(root, 'apps', name, 'dist');
   if (!existsSync(dist)) continue;
-  const { ownJs, sharedJs } = moduleSize(name, dist);
+  const { ownJs, libraryCopiesJs, harnessJs } = moduleSize(name, dist);
   console.log(
-    `${name.padEnd(18)} own ${(ownJs / 1024).toFixed(1).padStart(7)} KB   shared chunks ${(sharedJs / 1024).toFixed(1).padStart(7)} KB`,
+    `${name.padEnd(18)} own ${kb(ownJs)}   harness only: library copies ${kb(libraryCopiesJs)}, other ${kb(harnessJs)}`,
   );
 }
+console.log(`${'shell'.padEnd(18)} page libraries ${kb(pageLibrariesSize(join(root, 'shell', 'dist')))}`);

@@ -1,9 +1,10 @@
 // `pnpm size`: gzip sizes of the shell entry and each module's own JS against budgets.json; fails
-// (exit 1) when one grows past its budget. Run after `pnpm build`.
+// (exit 1) when one grows past its budget. Also prints the shell's page libraries (not budgeted).
+// Run after `pnpm build`.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { moduleSize, shellEntrySize } from './bundleSizes.ts';
+import { moduleSize, pageLibrariesSize, shellEntrySize } from './bundleSizes.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const budgets = JSON.parse(readFileSync(join(root, 'bench', 'budgets.json'), 'utf8')) as {
@@ -36,6 +37,8 @@ for (const [what, size, budget] of rows) {
   over ||= size > budget;
   console.log(`${what.padEnd(34)} ${size.toFixed(1).padStart(7)} ${budget.toFixed(0).padStart(8)}${mark}`);
 }
+const libraries = kb(pageLibrariesSize(join(root, 'shell', 'dist')));
+console.log(`${'shell page libraries (all)'.padEnd(34)} ${libraries.toFixed(1).padStart(7)}        —`);
 if (over) {
   console.error('\nA bundle grew past its budget: shrink it, or raise the budget in bench/budgets.json with a reason.');
   process.exitCode = 1;

@@ -39,15 +39,18 @@ function snapshot(folder: string): Record<string, number> {
  * A copy of the fee directory's build, ready to deploy as another version (what CI would hand over):
  * taken from the version this run's host deployed, which nothing rebuilds while the tests run.
  */
-function feeDirectoryBuild(edit?: (manifest: Record<string, unknown>) => void): string {
+function feeDirectoryBuild(
+  edit?: (json: Record<string, unknown>) => void,
+  file: 'mf-manifest.json' | 'page-libraries.json' = 'mf-manifest.json',
+): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'sw-e2e-build-')), 'dist');
   const deployed = join(CDN, 'fee-directory', versionOf('production', 'fee-directory'));
   cpSync(deployed, dir, { recursive: true, filter: (path) => !/(integrity|deploy)\.json$/.test(path) });
   if (edit) {
-    const file = join(dir, 'mf-manifest.json');
-    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    edit(manifest);
-    writeFileSync(file, JSON.stringify(manifest));
+    const path = join(dir, file);
+    const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    edit(json);
+    writeFileSync(path, JSON.stringify(json));
   }
   return dir;
 }
@@ -103,22 +106,21 @@ test('a module deployed on its own goes live by promotion, without rebuilding th
   expect(releaseOk('history', '--channel', 'production', '--limit', '2')).toMatch(/rollback .*\n.*promote/);
 });
 
-test('validate refuses a release whose module shares an incompatible react, naming the module and the dependency', () => {
+test('validate refuses a release whose module was built against an incompatible react, naming the module and the dependency', () => {
   const before = show('staging').release.id;
-  const build = feeDirectoryBuild((manifest) => {
-    for (const shared of manifest.shared as Array<{ name: string; version: string; requiredVersion: string }>) {
-      if (shared.name === 'react' || shared.name.startsWith('react/')) {
-        shared.version = '18.3.1';
-        shared.requiredVersion = '^18.3.1';
-      }
+  // The page gives every module its one React: a module built against React 18 would get 19.
+  const build = feeDirectoryBuild((pageLibraries) => {
+    const libraries = pageLibraries.libraries as Record<string, { version: string }>;
+    for (const [specifier, library] of Object.entries(libraries)) {
+      if (specifier === 'react' || specifier.startsWith('react/')) library.version = '18.3.1';
     }
-  });
+  }, 'page-libraries.json');
   releaseOk('deploy', 'fee-directory', '--from', build, '--version', '0.1.3-react18');
   const refused = release('compose', '--set', 'fee-directory@0.1.3-react18');
   expect(refused.status).toBe(4);
   expect(refused.stderr).toContain('the release is refused');
   expect(refused.stderr).toContain(
-    "fee-directory 0.1.3-react18 provides react 18.3.1, incompatible with the suite's singleton react ^19.",
+    "fee-directory 0.1.3-react18 was built against react 18.3.1, outside the suite's react ^19.",
   );
   // Nothing was stored or staged.
   expect(show('staging').release.id).toBe(before);
@@ -141,7 +143,7 @@ test('validate refuses a release whose module shares an incompatible react, nami
   writeFileSync(file, JSON.stringify(manifest));
   const validated = release('validate', file);
   expect(validated.status).toBe(4);
-  expect(validated.stdout).toMatch(/✗ \[shared\] fee-directory 0\.1\.3-react18 provides react 18\.3\.1/);
+  expect(validated.stdout).toMatch(/✗ \[shared\] fee-directory 0\.1\.3-react18 was built against react 18\.3\.1/);
 });
 
 test('a tampered entry is refused before it runs: the module shows its error panel, the rest of the page works', async ({

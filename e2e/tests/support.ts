@@ -22,13 +22,14 @@ export const ORIGINS = {
 } as const;
 
 /**
- * The shared singletons' chunks, as the federation build names them. Each must be fetched from at
- * most one origin per page, however many modules use it.
+ * The page libraries' files, as the portal's import map names them (module-kit's pageLibraries:
+ * `lib-<specifier>-<hash>.js`; antd's `base` group is what every page uses). Each must be fetched
+ * once per page, however many modules use it.
  */
 export const SHARED_CHUNKS = {
-  react: /__prebuild__react__prebuild__-/,
-  'react-dom': /__prebuild__react_mf_2_dom__prebuild__-/,
-  antd: /__prebuild__antd__prebuild__-/,
+  react: /\/assets\/lib-react-[\w-]{8}\.js$/,
+  'react-dom': /\/assets\/lib-react-dom-[\w-]{8}\.js$/,
+  antd: /\/assets\/lib-sw-antd-base-[\w-]{8}\.js$/,
 } as const;
 
 /** Records every request the page makes, for counting downloads. */

@@ -1,5 +1,5 @@
 import { TARGETS, verdict, type LoadComparison } from './figures.ts';
-import type { SingletonDownloads } from './singletons.ts';
+import { downloadedOnce, type SingletonDownloads } from './singletons.ts';
 
 export interface BenchReport {
   date: string;
@@ -36,7 +36,7 @@ function loadsTable(loads: LoadComparison[]): string[] {
 export function formatReport(report: BenchReport): string {
   const { singletons, languageSwitch, feeFilter } = report;
   const slowestSwitch = Math.max(...languageSwitch.map((s) => s.suiteMs));
-  const once = singletons.downloads.every((d) => d.providers.length === 1) && singletons.reactRenderers === 1;
+  const once = downloadedOnce(singletons);
   return [
     '# Performance: the suite against a monolith of the same modules',
     '',
@@ -48,15 +48,15 @@ export function formatReport(report: BenchReport): string {
     '',
     ...loadsTable(report.loads),
     '',
-    '## Shared libraries in a session through all five modules',
+    '## Page libraries in a session through all five modules',
     '',
-    `One page, landing then every module by in-page navigation (${singletons.modulesVisited} pages). Copies of React DOM that ran: ${singletons.reactRenderers}. Downloaded exactly once: ${mark(once)}.`,
+    `One page, landing then every module by in-page navigation (${singletons.modulesVisited} pages). Library files are told by the shell's \`page-libraries.json\` (the page's import map) and the entries of the modules' own copies (their standalone harness's: a second copy if loaded here). Copies of React DOM that ran: ${singletons.reactRenderers}. Downloaded exactly once, from one origin: ${mark(once)}.`,
     '',
-    '| library | downloaded from | files | KB |',
-    '| --- | --- | ---: | ---: |',
+    '| library | downloaded from | files | downloaded again | KB |',
+    '| --- | --- | ---: | ---: | ---: |',
     ...singletons.downloads.map(
       (d) =>
-        `| ${d.name} | ${d.providers.map((p) => new URL(p).port).join(', ') || '(not downloaded)'} | ${d.files} | ${kb(d.bytes)} |`,
+        `| ${d.name} | ${d.providers.map((p) => new URL(p).port).join(', ') || '(not downloaded)'} | ${d.files} | ${d.repeated} | ${kb(d.bytes)} |`,
     ),
     '',
     '## Language switch',

@@ -1,50 +1,147 @@
+import type { PageLibrariesFile } from '@sw/release';
 import { describe, expect, it } from 'vitest';
 import type { RecordedRequest } from './network.ts';
-import { sharedPackageOfChunk, singletonDownloads } from './singletons.ts';
+import { downloadedOnce, libraryFilesOf, libraryOfUrl, singletonDownloads } from './singletons.ts';
 
-const script = (url: string, transferred = 1000): RecordedRequest => ({
+const script = (url: string, transferred = 1000, fromCache = false): RecordedRequest => ({
   id: url,
   url,
   type: 'Script',
   sentAt: 0,
   finishedAt: 0,
-  transferred,
-  fromCache: false,
+  transferred: fromCache ? 0 : transferred,
+  fromCache,
   status: 200,
   finished: true,
 });
-const chunk = (origin: string, owner: string, name: string) =>
-  `${origin}/modules/x/1.0.0/assets/_virtual_mf___mfe_internal__${owner}__mf_owner__1__prebuild__${name}__prebuild__-AbC123.js`;
 
-describe('sharedPackageOfChunk', () => {
-  it('reads the package a federation prebuild chunk provides, with scoped names', () => {
-    expect(sharedPackageOfChunk(chunk('http://a', 'sw_frame', 'react_mf_2_dom'))).toBe('react-dom');
-    expect(sharedPackageOfChunk(chunk('http://a', 'sw_frame', '_mf_0_tanstack_mf_1_react_mf_2_query'))).toBe(
-      '@tanstack/react-query',
-    );
-    expect(sharedPackageOfChunk('http://a/assets/routes-AbC123.js')).toBeUndefined();
+const build = (libraries: Record<string, string[]>): PageLibrariesFile => ({
+  libraries: Object.fromEntries(
+    Object.entries(libraries).map(([specifier, files]) => [specifier, { version: '1.0.0', file: files[0]!, files }]),
+  ),
+  imports: {},
+});
+
+// Shaped like shell/dist/page-libraries.json: React's chunk and the bundler's runtime are in most closures.
+const shell = build({
+  react: ['assets/lib-react-1.js', 'assets/rolldown-runtime-0.js', 'assets/react-2.js'],
+  'react/jsx-runtime': ['assets/lib-react-jsx-runtime-3.js', 'assets/rolldown-runtime-0.js', 'assets/jsx-runtime-4.js'],
+  'react-dom': [
+    'assets/lib-react-dom-5.js',
+    'assets/rolldown-runtime-0.js',
+    'assets/react-dom-6.js',
+    'assets/react-2.js',
+  ],
+  'react-dom/client': [
+    'assets/lib-react-dom-client-7.js',
+    'assets/rolldown-runtime-0.js',
+    'assets/client-8.js',
+    'assets/react-2.js',
+    'assets/react-dom-6.js',
+  ],
+  i18next: ['assets/lib-i18next-9.js', 'assets/i18next-10.js'],
+  'react-i18next': [
+    'assets/lib-react-i18next-11.js',
+    'assets/rolldown-runtime-0.js',
+    'assets/react-2.js',
+    'assets/i18next-10.js',
+  ],
+  'sw-antd/base': [
+    'assets/lib-sw-antd-base-12.js',
+    'assets/rolldown-runtime-0.js',
+    'assets/react-2.js',
+    'assets/react-dom-6.js',
+    'assets/client-8.js',
+    'assets/tooltip-13.js',
+  ],
+  'sw-antd/data': ['assets/lib-sw-antd-data-14.js', 'assets/react-2.js', 'assets/tooltip-13.js', 'assets/table-15.js'],
+});
+// A module's build: its own copies, for its standalone harness.
+const fees = build({ react: ['assets/lib-react-f1.js', 'assets/rolldown-runtime-f0.js'] });
+
+describe('libraryFilesOf', () => {
+  it('gives a chunk several libraries load to the one with the fewest files, and adds the harness copies’ entries', () => {
+    const files = libraryFilesOf(shell, [fees]);
+    expect(files.get('assets/react-2.js')).toBe('react');
+    expect(files.get('assets/rolldown-runtime-0.js')).toBe('react');
+    expect(files.get('assets/react-dom-6.js')).toBe('react-dom');
+    expect(files.get('assets/client-8.js')).toBe('react-dom');
+    expect(files.get('assets/i18next-10.js')).toBe('i18next');
+    expect(files.get('assets/lib-react-i18next-11.js')).toBe('react-i18next');
+    expect(files.get('assets/tooltip-13.js')).toBe('antd');
+    expect(files.get('assets/lib-react-f1.js')).toBe('react');
+    // Only the entry of a module's copy: its other files may be the module's own chunks too.
+    expect(files.has('assets/rolldown-runtime-f0.js')).toBe(false);
+  });
+
+  it('recognises a file wherever it is served from, and nothing else', () => {
+    const files = libraryFilesOf(shell, [fees]);
+    expect(libraryOfUrl('http://portal/assets/react-dom-6.js', files)).toBe('react-dom');
+    expect(libraryOfUrl('http://fees/modules/fees/1.0.0/assets/lib-react-f1.js', files)).toBe('react');
+    expect(libraryOfUrl('http://portal/assets/lib-react-dom-5.js.map', files)).toBeUndefined();
+    expect(libraryOfUrl('http://portal/assets/xreact-2.js', files)).toBeUndefined();
+    expect(libraryOfUrl('http://fees/modules/fees/1.0.0/assets/routes-2.js', files)).toBeUndefined();
   });
 });
 
 describe('singletonDownloads', () => {
-  it('reports a library downloaded from two module builds as two providers, subpaths included', () => {
+  const files = libraryFilesOf(shell, [fees]);
+
+  it("counts each library's files from the shell's page libraries, subpaths and shared chunks included", () => {
+    const singletons = {
+      downloads: singletonDownloads(
+        [
+          script('http://portal/assets/lib-react-1.js', 500),
+          script('http://portal/assets/react-2.js', 4000),
+          script('http://portal/assets/rolldown-runtime-0.js', 300),
+          script('http://portal/assets/lib-react-dom-client-7.js', 200),
+          script('http://portal/assets/client-8.js', 60_000),
+          script('http://portal/assets/react-dom-6.js', 2000),
+          script('http://portal/assets/lib-sw-antd-base-12.js', 50_000),
+          script('http://portal/assets/tooltip-13.js', 5000),
+          script('http://portal/assets/lib-sw-antd-data-14.js', 30_000),
+          script('http://portal/assets/table-15.js', 20_000),
+          script('http://portal/assets/lib-i18next-9.js', 100),
+          script('http://portal/assets/i18next-10.js', 15_000),
+          // The module's own code, and a later import of a cached library file: neither counts as a download.
+          script('http://fees/modules/fees/1.0.0/assets/routes-2.js', 30_000),
+          script('http://portal/assets/react-2.js', 0, true),
+        ],
+        files,
+        ['react', 'react-dom', 'antd', 'i18next', 'react-i18next'],
+      ),
+      reactRenderers: 1,
+    };
+    expect(singletons.downloads).toEqual([
+      { name: 'react', providers: ['http://portal'], files: 3, repeated: 0, bytes: 4800 },
+      { name: 'react-dom', providers: ['http://portal'], files: 3, repeated: 0, bytes: 62_200 },
+      { name: 'antd', providers: ['http://portal'], files: 4, repeated: 0, bytes: 105_000 },
+      { name: 'i18next', providers: ['http://portal'], files: 2, repeated: 0, bytes: 15_100 },
+      { name: 'react-i18next', providers: [], files: 0, repeated: 0, bytes: 0 },
+    ]);
+    // react-i18next never came: not "exactly once".
+    expect(downloadedOnce(singletons)).toBe(false);
+    expect(downloadedOnce({ downloads: singletons.downloads.slice(0, 4), reactRenderers: 1 })).toBe(true);
+    expect(downloadedOnce({ downloads: singletons.downloads.slice(0, 4), reactRenderers: 2 })).toBe(false);
+  });
+
+  it("reports a module's own copy as a second origin, and a file downloaded twice", () => {
     const downloads = singletonDownloads(
       [
-        script(chunk('http://frame', 'sw_frame', 'react'), 4000),
-        script(chunk('http://fees', 'sw_fee_directory', 'react'), 4000),
-        script(chunk('http://frame', 'sw_frame', 'antd'), 90_000),
-        script(chunk('http://frame', 'sw_frame', 'react_mf_2_dom_mf_1_client'), 60_000),
-        script(chunk('http://frame', 'sw_frame', 'react_mf_2_i18next'), 10_000),
-        script('http://frame/assets/header-AbC123.js'),
+        script('http://portal/assets/lib-react-1.js', 500),
+        script('http://portal/assets/react-2.js', 4000),
+        script('http://fees/modules/fees/1.0.0/assets/lib-react-f1.js', 4000),
+        script('http://portal/assets/lib-i18next-9.js', 100),
+        script('http://portal/assets/lib-i18next-9.js', 100),
       ],
-      ['react', 'react-dom', 'antd', 'i18next'],
+      files,
+      ['react', 'i18next'],
     );
     expect(downloads).toEqual([
-      { name: 'react', providers: ['http://frame', 'http://fees'], files: 2, bytes: 8000 },
-      // A subpath's chunk counts for its package; react-i18next is not react.
-      { name: 'react-dom', providers: ['http://frame'], files: 1, bytes: 60_000 },
-      { name: 'antd', providers: ['http://frame'], files: 1, bytes: 90_000 },
-      { name: 'i18next', providers: [], files: 0, bytes: 0 },
+      { name: 'react', providers: ['http://portal', 'http://fees'], files: 3, repeated: 0, bytes: 8500 },
+      { name: 'i18next', providers: ['http://portal'], files: 1, repeated: 1, bytes: 200 },
     ]);
+    expect(downloadedOnce({ downloads: [downloads[0]!], reactRenderers: 1 })).toBe(false);
+    expect(downloadedOnce({ downloads: [downloads[1]!], reactRenderers: 1 })).toBe(false);
   });
 });

@@ -1,46 +1,76 @@
+import { packageOf, type PageLibrariesFile } from '@sw/release';
 import type { RecordedRequest } from './network.ts';
 
-/** The libraries every module shares (module-kit's SHARED_SINGLETONS) that the issue names. */
+/** The page libraries every module imports from the page (module-kit's SHARED_SINGLETONS) that the issue names. */
 export const CHECKED_SINGLETONS = ['react', 'react-dom', 'antd', 'i18next', 'react-i18next', '@tanstack/react-query'];
 
-/** Module Federation's file-name escapes in shared chunk names (`@ant-design/icons` → `_mf_0_ant_mf_2_design_mf_1_icons`). */
-const decode = (name: string) =>
-  name
-    .replace(/_mf_0_/g, '@')
-    .replace(/_mf_1_/g, '/')
-    .replace(/_mf_2_/g, '-');
-
 /**
- * Which shared package a federation chunk provides: `…__prebuild__react_mf_2_dom__prebuild__-<hash>.js`
- * is react-dom, built by the remote that serves it. Undefined for any other file.
+ * Which package each file of the page's libraries belongs to, by its path in the build
+ * (`assets/react-x.js` → react), from the shell's `page-libraries.json`. A chunk that several
+ * libraries load (React's own code is in react-dom's, react-i18next's and antd's files too) counts
+ * for the library with the fewest files that has it: the one it is the code of.
+ *
+ * `harnesses`, the modules' `page-libraries.json`: the entry of a module's own copy of a library is
+ * for its standalone harness only; loaded in the portal, it is a second copy of that library.
  */
-export function sharedPackageOfChunk(url: string): string | undefined {
-  const match = /__prebuild__(.+?)__prebuild__/.exec(new URL(url).pathname);
-  return match ? decode(match[1]!) : undefined;
+export function libraryFilesOf(page: PageLibrariesFile, harnesses: PageLibrariesFile[] = []): Map<string, string> {
+  const owners = new Map<string, { name: string; files: number }>();
+  for (const [specifier, library] of Object.entries(page.libraries)) {
+    for (const file of library.files) {
+      const owner = owners.get(file);
+      if (!owner || library.files.length < owner.files)
+        owners.set(file, { name: packageOf(specifier), files: library.files.length });
+    }
+  }
+  const files = new Map([...owners].map(([file, owner]) => [file, owner.name]));
+  for (const harness of harnesses)
+    for (const [specifier, library] of Object.entries(harness.libraries))
+      if (!files.has(library.file)) files.set(library.file, packageOf(specifier));
+  return files;
+}
+
+/** The package a downloaded file belongs to, from where it is served (any origin, any folder); undefined for other files. */
+export function libraryOfUrl(url: string, files: Map<string, string>): string | undefined {
+  const { pathname } = new URL(url);
+  for (const [file, name] of files) if (pathname === `/${file}` || pathname.endsWith(`/${file}`)) return name;
+  return undefined;
 }
 
 export interface SingletonDownloads {
   name: string;
-  /** Distinct origins (module builds) whose copy of the package was downloaded. */
+  /** Distinct origins whose copy of the package was downloaded (the portal's, for the shell's copy). */
   providers: string[];
+  /** Distinct files (URLs) of the package requested. */
   files: number;
+  /** Downloads of a file already downloaded in the session (each should come over the network once). */
+  repeated: number;
   bytes: number;
 }
 
-/** Is a shared chunk part of the package (its own entry or a subpath such as `react-dom/client`)? */
-const partOf = (name: string, shared: string | undefined) => shared === name || !!shared?.startsWith(`${name}/`);
-
-/** For each checked singleton, whose copies came over the network in one session. */
-export function singletonDownloads(requests: RecordedRequest[], names = CHECKED_SINGLETONS): SingletonDownloads[] {
+/** For each checked singleton, whose copies came over the network in one session, and how often. */
+export function singletonDownloads(
+  requests: RecordedRequest[],
+  files: Map<string, string>,
+  names = CHECKED_SINGLETONS,
+): SingletonDownloads[] {
   return names.map((name) => {
-    const files = requests.filter((r) => r.type === 'Script' && partOf(name, sharedPackageOfChunk(r.url)));
+    const ofLibrary = requests.filter((r) => libraryOfUrl(r.url, files) === name);
+    const downloaded = ofLibrary.filter((r) => !r.fromCache);
     return {
       name,
-      providers: [...new Set(files.map((r) => new URL(r.url).origin))],
-      files: files.length,
-      bytes: files.reduce((sum, r) => sum + r.transferred, 0),
+      providers: [...new Set(ofLibrary.map((r) => new URL(r.url).origin))],
+      files: new Set(ofLibrary.map((r) => r.url)).size,
+      repeated: downloaded.length - new Set(downloaded.map((r) => r.url)).size,
+      bytes: ofLibrary.reduce((sum, r) => sum + r.transferred, 0),
     };
   });
+}
+
+/** Each checked singleton came from one origin, once, and one copy of React DOM ran. */
+export function downloadedOnce(singletons: { downloads: SingletonDownloads[]; reactRenderers: number }): boolean {
+  return (
+    singletons.downloads.every((d) => d.providers.length === 1 && d.repeated === 0) && singletons.reactRenderers === 1
+  );
 }
 
 /**
