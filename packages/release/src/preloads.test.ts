@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseManifest, ReleaseModule } from '@sw/contracts';
 import type { MfManifest } from './mfManifest.ts';
+import type { PageLibrariesFile } from './pageLibraries.ts';
 import { preloadHints } from './preloads.ts';
 
 const js = (sync: string[], async: string[] = []) => ({ js: { sync, async } });
@@ -73,5 +74,59 @@ describe('preloadHints', () => {
     expect(landing.some((hint) => hint.includes('fee-directory'))).toBe(false);
     expect(hintsAt('/fees').some((hint) => hint.includes('echarts'))).toBe(false);
     expect(preloadHints(release, '/fees', () => undefined)).toEqual([]);
+  });
+});
+
+describe('preloadHints with page libraries', () => {
+  const page = {
+    libraries: {
+      react: {
+        version: '19.0.0',
+        file: 'assets/lib-react-1.js',
+        files: ['assets/lib-react-1.js', 'assets/react-1.js'],
+      },
+      'sw-antd/base': {
+        version: '6.0.0',
+        file: 'assets/lib-base-1.js',
+        files: ['assets/lib-base-1.js', 'assets/react-1.js'],
+      },
+      'sw-antd/data': { version: '6.0.0', file: 'assets/lib-data-1.js', files: ['assets/lib-data-1.js'] },
+      'sw-antd/pickers': { version: '6.0.0', file: 'assets/lib-pickers-1.js', files: ['assets/lib-pickers-1.js'] },
+    },
+    imports: {},
+  };
+  const ofModule: Record<string, PageLibrariesFile> = {
+    frame: { libraries: {}, imports: { 'assets/header-1.js': ['react', 'sw-antd/base'] } },
+    'fee-directory': {
+      libraries: {},
+      imports: { 'assets/lifecycles-2.js': ['react'], 'assets/echarts-2.js': ['sw-antd/data'] },
+    },
+  };
+  const hints = (pathname: string) =>
+    preloadHints(release, pathname, (module) => manifests[module.name], {
+      page,
+      base: '/',
+      of: (module) => ofModule[module.name],
+    }).map((h) => h.href);
+
+  it("hints, once each, the portal's files of the libraries any chunk of the page's exposes imports", () => {
+    const fees = hints('/fees');
+    expect(fees.filter((href) => href.startsWith('/'))).toEqual([
+      '/assets/lib-react-1.js',
+      '/assets/react-1.js',
+      '/assets/lib-base-1.js',
+      '/assets/lib-data-1.js',
+    ]);
+    expect(fees).not.toContain('/assets/lib-pickers-1.js');
+    expect(hints('/').filter((href) => href.startsWith('/'))).not.toContain('/assets/lib-data-1.js');
+  });
+
+  it('hints no library for a module version built before page libraries', () => {
+    const before = preloadHints(release, '/fees', (module) => manifests[module.name], {
+      page,
+      base: '/',
+      of: () => undefined,
+    });
+    expect(before.some((hint) => hint.href.startsWith('/'))).toBe(false);
   });
 });
