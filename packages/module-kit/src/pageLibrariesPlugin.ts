@@ -21,6 +21,49 @@ export interface PageLibrariesOptions {
   provide: 'imported' | 'all';
 }
 
+/**
+ * How the shell's build files the libraries, by which pages load them: `lib-core` holds what every
+ * portal page loads (the frame uses all of it), `lib-pages` what a module's pages add (tables, forms,
+ * dialogs: every module uses the first two). Left to itself the bundler cuts their shared internals
+ * into dozens of small chunks, each a request on a cold page and a module to fetch and link on a warm
+ * one. The other groups (pickers, more), used by no page today, keep the bundler's cut.
+ */
+const SHELL_FILES = [
+  {
+    name: 'lib-core',
+    specifiers: [
+      'react',
+      'react/jsx-runtime',
+      'react-dom',
+      'react-dom/client',
+      '@ant-design/cssinjs',
+      'i18next',
+      'react-i18next',
+      '@tanstack/react-query',
+      'sw-antd/base',
+    ],
+  },
+  { name: 'lib-pages', specifiers: ['sw-antd/data', 'sw-antd/form', 'sw-antd/overlay'] },
+];
+
+/** Module ids reachable from `roots` (static imports, and dynamic ones if asked), through `infoOf`. */
+function reachable(
+  roots: string[],
+  infoOf: (id: string) => { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] } | null,
+  dynamic: boolean,
+): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const info = infoOf(id);
+    if (info) queue.push(...info.importedIds, ...(dynamic ? info.dynamicallyImportedIds : []));
+  }
+  return seen;
+}
+
 /** `antd/es/qr-code` → `lib-antd-es-qr-code`: the emitted file's name says what it holds. */
 const chunkName = (specifier: string) => `lib-${specifier.replace(/^@/, '').replace(/[^\w-]+/g, '-')}`;
 
@@ -78,10 +121,38 @@ export function pageLibraries({ provide }: PageLibrariesOptions): Plugin {
   const emitted = new Set<string>();
   let described: PageLibrariesFile | undefined;
   let base = '/';
+  /** Module id → the SHELL_FILES file it goes in: what those libraries need and the shell's own code does not (sw-embed.js must stay small). */
+  const fileOf = new Map<string, string>();
   const plugin: Plugin = {
     name: 'sw:page-libraries',
     apply: 'build',
     enforce: 'pre',
+    config() {
+      if (provide !== 'all') return;
+      const groups = SHELL_FILES.map(({ name }) => ({
+        name,
+        test: (id: string) => fileOf.get(id) === name,
+        priority: 10,
+      }));
+      return { build: { rolldownOptions: { output: { codeSplitting: { groups } } } } };
+    },
+    buildEnd() {
+      if (provide !== 'all') return;
+      const infoOf = (id: string) => this.getModuleInfo(id);
+      const ids = [...this.getModuleIds()];
+      const own = ids.filter((id) => this.getModuleInfo(id)?.isEntry && !id.startsWith(LIBRARY_PREFIX));
+      const shell = reachable(own, infoOf, true);
+      fileOf.clear();
+      for (const { name, specifiers } of SHELL_FILES) {
+        const needed = reachable(
+          specifiers.map((specifier) => `${LIBRARY_PREFIX}${specifier}`),
+          infoOf,
+          false,
+        );
+        for (const id of needed)
+          if (!shell.has(id) && !fileOf.has(id) && !id.startsWith(LIBRARY_PREFIX)) fileOf.set(id, name);
+      }
+    },
     configResolved(config) {
       base = config.base;
     },
