@@ -92,11 +92,19 @@ describe('preloadHints with page libraries', () => {
       },
       'sw-antd/data': { version: '6.0.0', file: 'assets/lib-data-1.js', files: ['assets/lib-data-1.js'] },
       'sw-antd/pickers': { version: '6.0.0', file: 'assets/lib-pickers-1.js', files: ['assets/lib-pickers-1.js'] },
+      '@module-federation/runtime': {
+        version: '2.0.0',
+        file: 'assets/lib-runtime-1.js',
+        files: ['assets/lib-runtime-1.js', 'assets/dist-1.js'],
+      },
     },
     imports: {},
   };
   const ofModule: Record<string, PageLibrariesFile> = {
-    frame: { libraries: {}, imports: { 'assets/header-1.js': ['react', 'sw-antd/base'] } },
+    frame: {
+      libraries: {},
+      imports: { 'remoteEntry.js': ['@module-federation/runtime'], 'assets/header-1.js': ['react', 'sw-antd/base'] },
+    },
     'fee-directory': {
       libraries: {},
       imports: { 'assets/lifecycles-2.js': ['react'], 'assets/echarts-2.js': ['sw-antd/data'] },
@@ -109,9 +117,11 @@ describe('preloadHints with page libraries', () => {
       of: (module) => ofModule[module.name],
     }).map((h) => h.href);
 
-  it("hints, once each, the portal's files of the libraries any chunk of the page's exposes imports", () => {
+  it("hints, once each, the portal's files of the libraries the page's remote entries and exposes import", () => {
     const fees = hints('/fees');
     expect(fees.filter((href) => href.startsWith('/'))).toEqual([
+      '/assets/lib-runtime-1.js',
+      '/assets/dist-1.js',
       '/assets/lib-react-1.js',
       '/assets/react-1.js',
       '/assets/lib-base-1.js',

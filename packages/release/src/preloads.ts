@@ -59,7 +59,9 @@ export function preloadHints(
       // load right after it, and the libraries come from the portal whichever module asks first.
       const moduleLibraries = libraries?.of(module);
       if (libraries && moduleLibraries && assets) {
-        const imported = librariesImportedBy(moduleLibraries, [...assets.sync, ...assets.async]);
+        // The remote entry imports the federation runtime, the one the shell itself starts with.
+        const chunks = [remoteEntryPath(mf), ...assets.sync, ...assets.async];
+        const imported = librariesImportedBy(moduleLibraries, chunks);
         libraryFiles(libraries.page, imported).forEach((path) => add(`${libraries.base}${path}`, 'modulepreload'));
       }
     }
