@@ -22,8 +22,6 @@ export const ANTD_GROUPS = {
     'Row',
     'Col',
     'Grid',
-    'Layout',
-    'Divider',
     'Card',
     'Tabs',
     'Skeleton',
