@@ -1,7 +1,8 @@
 // The monolith baseline of `pnpm bench`: the same modules built as ONE Vite app — the shell's own
 // portal code (startPortal) with every module's exposed lifecycles imported directly instead of
 // through Module Federation. Same source, dependencies and versions; what differs is only what the
-// federation adds (remote entries, shared-scope negotiation, separate builds, the release manifest).
+// federation adds (remote entries, the page's import map of shared libraries, separate builds, the
+// release manifest).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -130,7 +130,7 @@ function pageLibraryFiles() {
 async function sharedLibrariesSession(
   browser: Browser,
   portalUrl: string,
-  libraryFiles: Map<string, string>,
+  libraryFiles: Map<string, Set<string>>,
 ): Promise<BenchReport['singletons']> {
   const context = await newBenchContext(browser);
   try {

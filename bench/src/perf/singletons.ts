@@ -5,34 +5,34 @@ import type { RecordedRequest } from './network.ts';
 export const CHECKED_SINGLETONS = ['react', 'react-dom', 'antd', 'i18next', 'react-i18next', '@tanstack/react-query'];
 
 /**
- * Which package each file of the page's libraries belongs to, by its path in the build
- * (`assets/react-x.js` → react), from the shell's `page-libraries.json`. A chunk that several
- * libraries load (React's own code is in react-dom's, react-i18next's and antd's files too) counts
- * for the library with the fewest files that has it: the one it is the code of.
+ * Which packages each file of the page's libraries belongs to, by its path in the build
+ * (`assets/lib-react-x.js` → react), from the shell's `page-libraries.json`. A file several libraries
+ * load (the shell's `lib-core` holds React, React DOM, antd's base group, i18next…; the bundler's
+ * runtime is in most closures) belongs to each of them.
  *
  * `harnesses`, the modules' `page-libraries.json`: the entry of a module's own copy of a library is
  * for its standalone harness only; loaded in the portal, it is a second copy of that library.
  */
-export function libraryFilesOf(page: PageLibrariesFile, harnesses: PageLibrariesFile[] = []): Map<string, string> {
-  const owners = new Map<string, { name: string; files: number }>();
-  for (const [specifier, library] of Object.entries(page.libraries)) {
-    for (const file of library.files) {
-      const owner = owners.get(file);
-      if (!owner || library.files.length < owner.files)
-        owners.set(file, { name: packageOf(specifier), files: library.files.length });
-    }
-  }
-  const files = new Map([...owners].map(([file, owner]) => [file, owner.name]));
+export function libraryFilesOf(page: PageLibrariesFile, harnesses: PageLibrariesFile[] = []): Map<string, Set<string>> {
+  const files = new Map<string, Set<string>>();
+  const add = (file: string, specifier: string) => {
+    const packages = files.get(file) ?? new Set<string>();
+    packages.add(packageOf(specifier));
+    files.set(file, packages);
+  };
+  for (const [specifier, library] of Object.entries(page.libraries))
+    for (const file of library.files) add(file, specifier);
+  // Only the entry of a module's copy: its other files may be the module's own chunks too.
   for (const harness of harnesses)
     for (const [specifier, library] of Object.entries(harness.libraries))
-      if (!files.has(library.file)) files.set(library.file, packageOf(specifier));
+      if (!files.has(library.file)) add(library.file, specifier);
   return files;
 }
 
-/** The package a downloaded file belongs to, from where it is served (any origin, any folder); undefined for other files. */
-export function libraryOfUrl(url: string, files: Map<string, string>): string | undefined {
+/** The packages a downloaded file belongs to, from where it is served (any origin, any folder); undefined for other files. */
+export function librariesOfUrl(url: string, files: Map<string, Set<string>>): Set<string> | undefined {
   const { pathname } = new URL(url);
-  for (const [file, name] of files) if (pathname === `/${file}` || pathname.endsWith(`/${file}`)) return name;
+  for (const [file, packages] of files) if (pathname === `/${file}` || pathname.endsWith(`/${file}`)) return packages;
   return undefined;
 }
 
@@ -40,7 +40,7 @@ export interface SingletonDownloads {
   name: string;
   /** Distinct origins whose copy of the package was downloaded (the portal's, for the shell's copy). */
   providers: string[];
-  /** Distinct files (URLs) of the package requested. */
+  /** Distinct files (URLs) of the package requested (a file several packages share counts for each). */
   files: number;
   /** Downloads of a file already downloaded in the session (each should come over the network once). */
   repeated: number;
@@ -50,11 +50,11 @@ export interface SingletonDownloads {
 /** For each checked singleton, whose copies came over the network in one session, and how often. */
 export function singletonDownloads(
   requests: RecordedRequest[],
-  files: Map<string, string>,
+  files: Map<string, Set<string>>,
   names = CHECKED_SINGLETONS,
 ): SingletonDownloads[] {
   return names.map((name) => {
-    const ofLibrary = requests.filter((r) => libraryOfUrl(r.url, files) === name);
+    const ofLibrary = requests.filter((r) => librariesOfUrl(r.url, files)?.has(name));
     const downloaded = ofLibrary.filter((r) => !r.fromCache);
     return {
       name,
