@@ -14,6 +14,8 @@ export default defineConfig({
   define: { ENV_TARGET: JSON.stringify('web') },
   build: {
     target: 'es2022',
+    // lib-core (the page libraries every page loads, ~900 KB before gzip) is one file on purpose.
+    chunkSizeWarningLimit: 1000,
     sourcemap: true,
     rolldownOptions: {
       // React's "use client" markers in antd and TanStack Query mean nothing in a browser bundle
