@@ -19,3 +19,11 @@ export function librariesImportedBy(file: PageLibrariesFile, chunks: string[]): 
 export function libraryFiles(page: PageLibrariesFile, specifiers: string[]): string[] {
   return [...new Set(specifiers.flatMap((specifier) => page.libraries[specifier]?.files ?? []))];
 }
+
+/**
+ * The lazy chunks among `chunks` that hold a module's pages: the ones that import antd's groups (its
+ * UI), split from its lifecycles and loaded as soon as it mounts; charts, spreadsheets and icons do not.
+ */
+export function pageChunks(file: PageLibrariesFile, chunks: string[]): string[] {
+  return chunks.filter((chunk) => (file.imports[chunk] ?? []).some((specifier) => specifier.startsWith('sw-antd/')));
+}

@@ -107,11 +107,22 @@ describe('preloadHints with page libraries', () => {
     },
     'fee-directory': {
       libraries: {},
-      imports: { 'assets/lifecycles-2.js': ['react'], 'assets/echarts-2.js': ['sw-antd/data'] },
+      imports: {
+        'assets/lifecycles-2.js': ['react'],
+        'assets/routes-2.js': ['react', 'sw-antd/data'],
+        'assets/echarts-2.js': ['react'],
+      },
     },
   };
+  // A build with page libraries: its pages are a lazy chunk of their own, beside its charts.
+  const builds: Record<string, MfManifest> = {
+    ...manifests,
+    'fee-directory': mf('sw_fee_directory', [
+      { path: './lifecycles', assets: js(['assets/lifecycles-2.js'], ['assets/routes-2.js', 'assets/echarts-2.js']) },
+    ]),
+  };
   const hints = (pathname: string) =>
-    preloadHints(release, pathname, (module) => manifests[module.name], {
+    preloadHints(release, pathname, (module) => builds[module.name], {
       page,
       base: '/',
       of: (module) => ofModule[module.name],
@@ -129,6 +140,12 @@ describe('preloadHints with page libraries', () => {
     ]);
     expect(fees).not.toContain('/assets/lib-pickers-1.js');
     expect(hints('/').filter((href) => href.startsWith('/'))).not.toContain('/assets/lib-data-1.js');
+  });
+
+  it("hints a module's pages (its lazy chunks that import antd's groups), not its charts", () => {
+    const fees = hints('/fees');
+    expect(fees).toContain('http://fees.cdn/modules/fee-directory/2.0.0/assets/routes-2.js');
+    expect(fees).not.toContain('http://fees.cdn/modules/fee-directory/2.0.0/assets/echarts-2.js');
   });
 
   it('hints no library for a module version built before page libraries', () => {

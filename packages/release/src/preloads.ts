@@ -1,6 +1,6 @@
 import type { ReleaseManifest, ReleaseModule } from '@sw/contracts';
 import { remoteEntryPath, type MfManifest } from './mfManifest.ts';
-import { librariesImportedBy, libraryFiles, type PageLibrariesFile } from './pageLibraries.ts';
+import { librariesImportedBy, libraryFiles, pageChunks, type PageLibrariesFile } from './pageLibraries.ts';
 import { routeMatches } from './routes.ts';
 
 export interface PreloadHint {
@@ -18,8 +18,9 @@ export interface PreloadHint {
  * federation manifest and remote entry, and the files its expose loads synchronously. Shared
  * libraries come from the first of these modules in release order: the shell registers the release's
  * applications in that order and shares `loaded-first`, so that module's copies are the ones used.
- * Lazy chunks (charts, spreadsheets) are left to load when used; the page libraries any chunk of an
- * active expose imports are hinted, from the portal's own build. Canaries are chosen per browser, so
+ * Lazy chunks (charts, spreadsheets) are left to load when used, except a module's pages (the lazy
+ * chunks that import antd's groups, loaded as it mounts); the page libraries any chunk of an active
+ * expose imports are hinted, from the portal's own build. Canaries are chosen per browser, so
  * a canary user's module files are not hinted (the release's own version is).
  */
 export interface PageLibrarySource {
@@ -63,6 +64,8 @@ export function preloadHints(
         const chunks = [remoteEntryPath(mf), ...assets.sync, ...assets.async];
         const imported = librariesImportedBy(moduleLibraries, chunks);
         libraryFiles(libraries.page, imported).forEach((path) => add(`${libraries.base}${path}`, 'modulepreload'));
+        // Its pages too: the module imports them right after it mounts, whichever route it shows.
+        pageChunks(moduleLibraries, assets.async).forEach((path) => add(file(path), 'modulepreload'));
       }
     }
     if (!sharedFrom) {
