@@ -26,12 +26,24 @@ export interface SharedSingletonConfig {
   version: string;
 }
 
+/** The version module-kit pins a package at (what every module is built with), without its range sign. */
+export function pinnedVersion(name: string): string {
+  const version = kitPackage.dependencies[name as KitDependency];
+  if (!version) throw new Error(`@sw/module-kit does not depend on ${name}, so it cannot share it`);
+  return version.replace(/^[~^]/, '');
+}
+
+/** `react/jsx-runtime` → `react`; `@tanstack/react-query/x` → `@tanstack/react-query`; antd's group `sw-antd/data` → `antd`. */
+export function packageOf(specifier: string): string {
+  if (specifier.startsWith('sw-antd/')) return 'antd';
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
 export function sharedSingletons(): Record<(typeof SHARED_SINGLETONS)[number], SharedSingletonConfig> {
   const entries = SHARED_SINGLETONS.map((name) => {
-    const version = kitPackage.dependencies[name as KitDependency];
-    if (!version) throw new Error(`@sw/module-kit must depend on ${name} to share it`);
-    const exact = version.replace(/^[~^]/, '');
-    return [name, { singleton: true, requiredVersion: `^${exact}`, version: exact }] as const;
+    const version = pinnedVersion(name);
+    return [name, { singleton: true, requiredVersion: `^${version}`, version }] as const;
   });
   return Object.fromEntries(entries) as Record<(typeof SHARED_SINGLETONS)[number], SharedSingletonConfig>;
 }
@@ -44,6 +56,6 @@ export function sharedSingletons(): Record<(typeof SHARED_SINGLETONS)[number], S
 export const PAGE_RUNTIME = '@module-federation/runtime';
 
 export function pageRuntime(): SharedSingletonConfig & { name: typeof PAGE_RUNTIME } {
-  const version = kitPackage.dependencies[PAGE_RUNTIME];
+  const version = pinnedVersion(PAGE_RUNTIME);
   return { name: PAGE_RUNTIME, singleton: true, version, requiredVersion: `^${version}` };
 }

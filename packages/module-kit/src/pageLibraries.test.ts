@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import kitPackage from '../package.json' with { type: 'json' };
-import { packageOf, pageLibraryModule, pageLibrarySpecifiers, pageLibraryVersion } from './pageLibraries.ts';
+import { packageOf } from './federation.ts';
+import { pageLibraryModule, pageLibrarySpecifiers, pageLibraryVersion } from './pageLibraries.ts';
 
 describe('page libraries', () => {
   it("are the suite's singletons with React's entry points, the federation runtime and antd's groups", () => {

@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
 import { antdGroupModule } from './antdComponentImports.ts';
 import { ANTD_GROUPS, antdGroupSpecifier, type AntdGroup } from './antdComponents.ts';
-import kitPackage from '../package.json' with { type: 'json' };
-import { SHARED_SINGLETONS } from './federation.ts';
+import { PAGE_RUNTIME, SHARED_SINGLETONS, packageOf, pinnedVersion } from './federation.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -41,25 +40,15 @@ export function pageLibrarySpecifiers(): string[] {
       ...packages,
       'react/jsx-runtime',
       'react-dom/client',
-      '@module-federation/runtime',
+      PAGE_RUNTIME,
       ...(Object.keys(ANTD_GROUPS) as AntdGroup[]).map(antdGroupSpecifier),
     ]),
   ];
 }
 
-/** `react-dom/client` → `react-dom`; `sw-antd/data` → `antd`; `@ant-design/cssinjs` stays. */
-export function packageOf(specifier: string): string {
-  if (specifier.startsWith('sw-antd/')) return 'antd';
-  const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-}
-
 /** The version a specifier's package is pinned at in module-kit. */
 export function pageLibraryVersion(specifier: string): string {
-  const dependencies: Record<string, string> = kitPackage.dependencies;
-  const pinned = dependencies[packageOf(specifier)];
-  if (!pinned) throw new Error(`module-kit does not depend on ${packageOf(specifier)}, a page library`);
-  return pinned.replace(/^[~^]/, '');
+  return pinnedVersion(packageOf(specifier));
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

@@ -4,6 +4,7 @@ import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import { antdComponentImports } from './antdComponentImports.ts';
+import { PAGE_RUNTIME } from './federation.ts';
 import { pageLibraries } from './pageLibrariesPlugin.ts';
 
 export interface ModuleViteOptions {
@@ -54,7 +55,7 @@ export function defineModuleConfig({ remoteName, port, exposes }: ModuleViteOpti
         // Shared libraries are the page's (pageLibraries), not negotiated by the federation runtime,
         // and so is the runtime itself: imported by name, one copy for the shell and every module.
         shared: {},
-        implementation: '@module-federation/runtime',
+        implementation: PAGE_RUNTIME,
         shareStrategy: 'loaded-first',
         dts: false,
         dev: { remoteHmr: true },

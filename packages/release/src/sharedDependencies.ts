@@ -1,6 +1,6 @@
 import semver from 'semver';
 import type { ReleaseIssue } from '@sw/contracts';
-import { SHARED_SINGLETONS, pageRuntime, sharedSingletons } from '@sw/module-kit/federation';
+import { SHARED_SINGLETONS, packageOf, pageRuntime, sharedSingletons } from '@sw/module-kit/federation';
 
 /** A library the suite shares as a singleton, at the version every module must be able to use. */
 export interface PlatformSingleton {
@@ -42,16 +42,8 @@ export function platformPageLibraries(): PlatformSingleton[] {
   return [...platformSingletons(), { name, version, requiredVersion }];
 }
 
-/**
- * `react/jsx-runtime` → `react`; `@tanstack/react-query/x` → `@tanstack/react-query`; a page library's
- * antd group `sw-antd/data` → `antd`. Mirrors module-kit's `packageOf` (pageLibraries.ts), which
- * cannot be imported here: that file needs Node.
- */
-export function packageOf(specifier: string): string {
-  if (specifier.startsWith('sw-antd/')) return 'antd';
-  const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-}
+/** Which package a shared or page-library specifier belongs to (module-kit's one definition). */
+export { packageOf };
 
 export const satisfies = (version: string, range: string) =>
   semver.satisfies(version, range, { includePrerelease: true });

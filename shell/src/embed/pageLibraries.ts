@@ -1,12 +1,9 @@
+import type { PageLibrariesFile } from '@sw/release';
 import { PORTAL_ORIGIN } from './config.ts';
 
 /** The portal's list of its page libraries (module-kit's pageLibraries plugin writes it into shell/dist). */
 const PAGE_LIBRARIES_URL = new URL('/page-libraries.json', PORTAL_ORIGIN).href;
 const MARKER = 'data-sw-page-libraries';
-
-interface PageLibrariesFile {
-  libraries: Record<string, { file: string }>;
-}
 
 /** Per document (one in a browser; tests use several): the import map can be added only once. */
 const installing = new WeakMap<Document, Promise<void>>();
