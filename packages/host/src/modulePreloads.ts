@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ReleaseManifest, ReleaseModule } from '@sw/contracts';
 import {
@@ -48,17 +48,24 @@ export function modulePreloads(
   };
   const mfManifestOf = (module: ReleaseModule) =>
     cached(manifests, cdnFile(module), (file) => readArtefact<MfManifest>(file, mfManifestSchema));
-  const page = readArtefact<PageLibrariesFile>(join(shellDir, PAGE_LIBRARIES_FILE), pageLibrariesFileSchema);
-  const pageLibraries = page && {
-    page,
-    base: '/',
-    of: (module: ReleaseModule) =>
-      cached(libraries, cdnFile(module, PAGE_LIBRARIES_FILE), (file) =>
-        readArtefact<PageLibrariesFile>(file, pageLibrariesFileSchema),
-      ),
+  // The shell's libraries follow its build like its index.html does (portalPage.ts): read again when
+  // the file changed, so a rebuilt shell's pages hint its new files.
+  const shellFile = join(shellDir, PAGE_LIBRARIES_FILE);
+  let shell: { mtimeMs: number; page: PageLibrariesFile | undefined } | undefined;
+  const shellLibraries = () => {
+    const mtimeMs = existsSync(shellFile) ? statSync(shellFile).mtimeMs : -1;
+    if (shell?.mtimeMs !== mtimeMs) {
+      shell = { mtimeMs, page: readArtefact<PageLibrariesFile>(shellFile, pageLibrariesFileSchema) };
+    }
+    return shell.page;
   };
+  const of = (module: ReleaseModule) =>
+    cached(libraries, cdnFile(module, PAGE_LIBRARIES_FILE), (file) =>
+      readArtefact<PageLibrariesFile>(file, pageLibrariesFileSchema),
+    );
   return (pathname) => {
     const manifest = live();
-    return manifest ? preloadHints(manifest, pathname, mfManifestOf, pageLibraries) : [];
+    const page = shellLibraries();
+    return manifest ? preloadHints(manifest, pathname, mfManifestOf, page && { page, base: '/', of }) : [];
   };
 }
