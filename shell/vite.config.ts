@@ -1,12 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import { pageLibraries } from '@sw/module-kit/page-libraries';
+import { preloadLazyChunk } from './build/preloadLazyChunk.ts';
 
 // The shell is plain TypeScript: no framework plugin, no federation plugin (it uses the runtime).
 // Two entries: the portal page (index.html) and sw-embed.js, the loader for other sites, under a
 // fixed name so host pages can reference it.
 export default defineConfig({
-  // The portal's import map points every module at these: one copy of each library per page.
-  plugins: [pageLibraries({ provide: 'all' })],
+  plugins: [
+    // The portal's import map points every module at these: one copy of each library per page.
+    pageLibraries({ provide: 'all' }),
+    // The federation runtime's chunk downloads beside the entry, not after it has run.
+    preloadLazyChunk('src/federation.ts'),
+  ],
   server: { port: 4100, strictPort: true },
   preview: { port: 4100, strictPort: true },
   // The federation runtime checks this at build time: 'web' drops its Node script loaders (the

@@ -36,7 +36,7 @@ describe('the module loader that waits for the federation runtime', () => {
     const loads = await Promise.all([loader.load(module, './lifecycles'), loader.load(module, './other')]);
     expect(loads).toEqual(['fee-directory ./lifecycles', 'fee-directory ./other']);
     expect(federation.createModuleLoader).toHaveBeenCalledTimes(1);
-    expect(federation.createModuleLoader).toHaveBeenCalledWith(manifest, 'sw_test');
+    expect(federation.createModuleLoader).toHaveBeenCalledWith(manifest, 'sw_test', expect.any(Function));
   });
 
   it('fails a load when the runtime cannot be downloaded, and downloads it again on Retry', async () => {
@@ -51,6 +51,35 @@ describe('the module loader that waits for the federation runtime', () => {
     loader.reset(module);
     await expect(loader.load(module, './lifecycles')).resolves.toBe('fee-directory ./lifecycles');
     expect(download).toHaveBeenCalledTimes(2);
+  });
+
+  it("checks a module's files while the runtime still downloads, once, for the runtime's loader too", async () => {
+    const federation = fakeFederation();
+    let arrive!: (federation: Federation) => void;
+    const download = new Promise<Federation>((resolve) => (arrive = resolve));
+    const verify = vi.fn(async () => undefined);
+    const loader = createLazyModuleLoader(manifest, 'sw_test', () => download, verify);
+    const load = loader.load(module, './lifecycles');
+    expect(verify).toHaveBeenCalledWith(module);
+    arrive(federation);
+    await expect(load).resolves.toBe('fee-directory ./lifecycles');
+    const runtimeVerify = federation.createModuleLoader.mock.calls[0]![2]!;
+    await runtimeVerify(module);
+    expect(verify).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks a module again after a failed check, and after a reset', async () => {
+    const federation = fakeFederation();
+    const verify = vi.fn<(m: ReleaseModule) => Promise<void>>().mockRejectedValueOnce(new Error('integrity'));
+    verify.mockResolvedValue(undefined);
+    const loader = createLazyModuleLoader(manifest, 'sw_test', async () => federation, verify);
+    await loader.load(module, './lifecycles');
+    const runtimeVerify = federation.createModuleLoader.mock.calls[0]![2]!;
+    await expect(runtimeVerify(module)).resolves.toBeUndefined();
+    expect(verify).toHaveBeenCalledTimes(2);
+    loader.reset(module);
+    await loader.load(module, './lifecycles');
+    expect(verify).toHaveBeenCalledTimes(3);
   });
 
   it('makes the runtime forget a remote on reset once the runtime is there', async () => {

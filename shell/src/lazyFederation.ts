@@ -1,5 +1,6 @@
 import type { ReleaseManifest, ReleaseModule } from '@sw/contracts';
 import type { createModuleLoader, ModuleLoader } from './federation.ts';
+import { verifyModule } from './integrity.ts';
 
 /** What the federation chunk provides. */
 export interface Federation {
@@ -26,26 +27,42 @@ export function preloadFederation(): Promise<Federation> {
 
 /**
  * The federation module loader for a release, usable at once: loads wait for the runtime, which
- * gets one instance for the release, created on the first load. A load that fails because the
- * runtime could not be downloaded fails like any load (error panel, Retry); the next one downloads
- * it again.
+ * gets one instance for the release, created on the first load. A module's files are checked
+ * (integrity.ts) from its first load on, while the runtime still downloads, instead of after it.
+ * A load that fails because the runtime could not be downloaded fails like any load (error panel,
+ * Retry); the next one downloads it again.
  */
 export function createLazyModuleLoader(
   manifest: ReleaseManifest,
   name?: string,
   federation: () => Promise<Federation> = preloadFederation,
+  verify: (module: ReleaseModule) => Promise<void> = verifyModule,
 ): ModuleLoader {
   let loader: ModuleLoader | undefined;
+  /** One check per module, shared with the runtime's loader; a failed one is made again by the next load. */
+  const checks = new Map<string, Promise<void>>();
+  const verifyOnce = (module: ReleaseModule) => {
+    let check = checks.get(module.name);
+    if (!check) {
+      check = verify(module);
+      checks.set(module.name, check);
+      check.catch(() => checks.delete(module.name));
+    }
+    return check;
+  };
   const ready = async () => {
     const { createModuleLoader } = await federation();
     // Checked after the await: concurrent first loads share one runtime instance.
-    return (loader ??= createModuleLoader(manifest, name));
+    return (loader ??= createModuleLoader(manifest, name, verifyOnce));
   };
   return {
     async load<T>(module: ReleaseModule, expose: string) {
+      // Its outcome reaches the caller through the runtime's loader, which awaits the same check.
+      verifyOnce(module).catch(() => undefined);
       return (await ready()).load<T>(module, expose);
     },
     reset(module) {
+      checks.delete(module.name);
       // Before the runtime arrived there is no remote to forget; the next load fetches it.
       loader?.reset(module);
     },
