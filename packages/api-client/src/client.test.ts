@@ -75,3 +75,53 @@ describe('createApiClient', () => {
     expect((error as ContractError).message).toContain('id');
   });
 });
+
+describe('the problem schema, loaded with the first error answer', () => {
+  it('is not loaded for successful answers', async () => {
+    const loadProblemSchema = vi.fn(() => import('@sw/contracts/problem').then((m) => m.problemSchema));
+    const client = createApiClient({
+      baseUrl: '/api',
+      fetch: async () => jsonResponse({ id: 'a' }),
+      loadProblemSchema,
+    });
+    await expect(client.get('/x', itemSchema)).resolves.toEqual({ id: 'a' });
+    expect(loadProblemSchema).not.toHaveBeenCalled();
+  });
+
+  it('leaves the problem the status tells when the schema cannot be downloaded', async () => {
+    const client = createApiClient({
+      baseUrl: '/api',
+      fetch: async () =>
+        jsonResponse({ title: 'Not found', status: 404, code: 'fee.not_found' }, 404, 'application/problem+json'),
+      loadProblemSchema: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    });
+    const error = (await client.get('/x', itemSchema).catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(404);
+    expect(error.code).toBe('http.404');
+  });
+});
+
+describe('answers', () => {
+  it('tells whether a GET succeeds, without checking its body', async () => {
+    const fetch = vi.fn(async (url: RequestInfo | URL, _init?: RequestInit) =>
+      String(url).endsWith('/dev/users')
+        ? jsonResponse([{ anything: true }])
+        : jsonResponse({ code: 'route.not_found' }, 404, 'application/problem+json'),
+    );
+    const client = createApiClient({ baseUrl: '/api', fetch, getToken: async () => 't0k' });
+    await expect(client.answers('/dev/users')).resolves.toBe(true);
+    await expect(client.answers('/dev/nothing')).resolves.toBe(false);
+    expect((fetch.mock.calls[0]?.[1]?.headers as Headers).get('authorization')).toBe('Bearer t0k');
+  });
+
+  it('reports a network failure as a NetworkError', async () => {
+    const client = createApiClient({
+      baseUrl: '/api',
+      fetch: async () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    await expect(client.answers('/dev/users')).rejects.toBeInstanceOf(NetworkError);
+  });
+});

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { PROBLEM_CONTENT_TYPE, problemSchema } from '@sw/contracts';
+import type { problemSchema } from '@sw/contracts/problem';
+import { PROBLEM_CONTENT_TYPE } from '@sw/contracts/media-types';
 import { ApiError, ContractError, NetworkError } from './errors.ts';
 
 export type QueryValue = string | number | boolean | readonly string[] | undefined;
@@ -11,6 +12,11 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
   /** Sent as Accept-Language so server messages come back in the user's language. */
   getLocale?: () => string;
+  /**
+   * The problem+json schema, loaded with the first error answer to read: the client itself carries
+   * no zod, so a page whose code only reads (the frame, on every portal page) never downloads it.
+   */
+  loadProblemSchema?: () => Promise<typeof problemSchema>;
 }
 
 export interface RequestOptions {
@@ -27,7 +33,14 @@ export interface ApiClient {
   put<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
   patch<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
   delete<S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.infer<S>>;
+  /**
+   * Whether `GET path` answers with success, its body unread: for features the API offers only in
+   * some deployments (the demo login). A network failure is a NetworkError, as for every request.
+   */
+  answers(path: string, options?: Pick<RequestOptions, 'query' | 'signal'>): Promise<boolean>;
 }
+
+const loadProblemSchema = () => import('@sw/contracts/problem').then((module) => module.problemSchema);
 
 function buildUrl(baseUrl: string, path: string, query: RequestOptions['query']): string {
   const params = new URLSearchParams();
@@ -41,7 +54,7 @@ function buildUrl(baseUrl: string, path: string, query: RequestOptions['query'])
   return `${baseUrl.replace(/\/$/, '')}/${path.replace(/^\//, '')}${search ? `?${search}` : ''}`;
 }
 
-async function problemFrom(response: Response): Promise<ApiError> {
+async function problemFrom(response: Response, loadSchema: () => Promise<typeof problemSchema>): Promise<ApiError> {
   const fallback = {
     type: 'about:blank',
     title: response.statusText || `HTTP ${response.status}`,
@@ -50,8 +63,10 @@ async function problemFrom(response: Response): Promise<ApiError> {
   };
   const type = response.headers.get('content-type') ?? '';
   if (type.includes(PROBLEM_CONTENT_TYPE) || type.includes('application/json')) {
-    const parsed = problemSchema.safeParse(await response.json().catch(() => undefined));
-    if (parsed.success) return new ApiError(parsed.data, response);
+    const body: unknown = await response.json().catch(() => undefined);
+    // A schema that cannot be downloaded (offline after the error) leaves the status-based problem.
+    const parsed = (await loadSchema().catch(() => undefined))?.safeParse(body);
+    if (parsed?.success) return new ApiError(parsed.data, response);
   }
   return new ApiError(fallback, response);
 }
@@ -60,12 +75,11 @@ async function problemFrom(response: Response): Promise<ApiError> {
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
 
-  async function request<S extends z.ZodType>(
+  async function send(
     method: string,
     path: string,
-    schema: S,
     { query, body, signal, idempotencyKey }: RequestOptions = {},
-  ): Promise<z.infer<S>> {
+  ): Promise<Response> {
     const headers = new Headers({ Accept: `application/json, ${PROBLEM_CONTENT_TYPE}` });
     const token = await options.getToken?.();
     if (token) headers.set('Authorization', `Bearer ${token}`);
@@ -85,7 +99,17 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (signal?.aborted) throw cause;
       throw new NetworkError(cause);
     }
-    if (!response.ok) throw await problemFrom(response);
+    return response;
+  }
+
+  async function request<S extends z.ZodType>(
+    method: string,
+    path: string,
+    schema: S,
+    requestOptions?: RequestOptions,
+  ): Promise<z.infer<S>> {
+    const response = await send(method, path, requestOptions);
+    if (!response.ok) throw await problemFrom(response, options.loadProblemSchema ?? loadProblemSchema);
     const json: unknown = response.status === 204 ? undefined : await response.json();
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
@@ -103,5 +127,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     put: (path, schema, o) => request('PUT', path, schema, o),
     patch: (path, schema, o) => request('PATCH', path, schema, o),
     delete: (path, schema, o) => request('DELETE', path, schema, o),
+    async answers(path, o) {
+      const response = await send('GET', path, o);
+      await response.body?.cancel();
+      return response.ok;
+    },
   };
 }

@@ -1,4 +1,8 @@
+// First, before the schema is built: `@sw/contracts/problem` is an entry of its own (see zodConfig.ts).
+import './zodConfig.ts';
 import { z } from 'zod';
+
+export { PROBLEM_CONTENT_TYPE } from './mediaTypes.ts';
 
 /** RFC 9457 problem details with the suite's stable `code` and per-field messages. */
 export const problemSchema = z
@@ -13,4 +17,3 @@ export const problemSchema = z
   })
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof problemSchema>;
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

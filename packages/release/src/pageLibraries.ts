@@ -20,10 +20,17 @@ export function libraryFiles(page: PageLibrariesFile, specifiers: string[]): str
   return [...new Set(specifiers.flatMap((specifier) => page.libraries[specifier]?.files ?? []))];
 }
 
+/** antd's group of what the frame shows on every page (module-kit's antdComponents.ts): buttons, menus, cards. */
+const EVERY_PAGE_GROUP = 'sw-antd/base';
+
 /**
- * The lazy chunks among `chunks` that hold a module's pages: the ones that import antd's groups (its
- * UI), split from its lifecycles and loaded as soon as it mounts; charts, spreadsheets and icons do not.
+ * The lazy chunks among `chunks` that hold a module's pages: the ones that import antd's page groups
+ * (tables, forms, dialogs), split from its lifecycles and loaded as soon as it mounts. Charts,
+ * spreadsheets and icons do not, nor a menu opened on click that needs only the base group (the
+ * frame's demo sign-in): those load when used.
  */
 export function pageChunks(file: PageLibrariesFile, chunks: string[]): string[] {
-  return chunks.filter((chunk) => (file.imports[chunk] ?? []).some((specifier) => specifier.startsWith('sw-antd/')));
+  return chunks.filter((chunk) =>
+    (file.imports[chunk] ?? []).some((specifier) => specifier.startsWith('sw-antd/') && specifier !== EVERY_PAGE_GROUP),
+  );
 }

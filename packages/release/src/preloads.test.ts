@@ -103,7 +103,11 @@ describe('preloadHints with page libraries', () => {
   const ofModule: Record<string, PageLibrariesFile> = {
     frame: {
       libraries: {},
-      imports: { 'remoteEntry.js': ['@module-federation/runtime'], 'assets/header-1.js': ['react', 'sw-antd/base'] },
+      imports: {
+        'remoteEntry.js': ['@module-federation/runtime'],
+        'assets/header-1.js': ['react', 'sw-antd/base'],
+        'assets/signInMenu-1.js': ['react', 'sw-antd/base'],
+      },
     },
     'fee-directory': {
       libraries: {},
@@ -117,6 +121,11 @@ describe('preloadHints with page libraries', () => {
   // A build with page libraries: its pages are a lazy chunk of their own, beside its charts.
   const builds: Record<string, MfManifest> = {
     ...manifests,
+    // The frame's header opens its demo sign-in menu, a lazy chunk of base components, on click.
+    frame: mf('sw_frame', [
+      { path: './header', assets: js(['assets/header-1.js'], ['assets/signInMenu-1.js']) },
+      { path: './landing', assets: js(['assets/landing-1.js']) },
+    ]),
     'fee-directory': mf('sw_fee_directory', [
       { path: './lifecycles', assets: js(['assets/lifecycles-2.js'], ['assets/routes-2.js', 'assets/echarts-2.js']) },
     ]),
@@ -142,10 +151,11 @@ describe('preloadHints with page libraries', () => {
     expect(hints('/').filter((href) => href.startsWith('/'))).not.toContain('/assets/lib-data-1.js');
   });
 
-  it("hints a module's pages (its lazy chunks that import antd's groups), not its charts", () => {
+  it("hints a module's pages (its lazy chunks that import antd's page groups), not its charts or menus", () => {
     const fees = hints('/fees');
     expect(fees).toContain('http://fees.cdn/modules/fee-directory/2.0.0/assets/routes-2.js');
     expect(fees).not.toContain('http://fees.cdn/modules/fee-directory/2.0.0/assets/echarts-2.js');
+    expect(fees.some((href) => href.endsWith('/assets/signInMenu-1.js'))).toBe(false);
   });
 
   it('hints no library for a module version built before page libraries', () => {

@@ -1,6 +1,6 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LOCALES, type Locale } from '@sw/contracts';
+import { LOCALES, type Locale } from '@sw/contracts/locale';
 import { commonResources } from '@sw/i18n';
 
 /** A module's own texts: one flat or nested object per locale, all three required. */

@@ -24,6 +24,27 @@ describe('AccountMenu', () => {
     await screen.findByRole('button', { name: 'Sign in (demo)' });
   });
 
+  it('lists the demo users only when the menu is opened, and says so when they cannot be read', async () => {
+    const { http, HttpResponse } = await import('msw');
+    let calls = 0;
+    server.use(
+      http.get('*/api/dev/users', () => {
+        calls += 1;
+        // The header's probe succeeds; the list, read when the menu opens, fails.
+        return calls === 1
+          ? HttpResponse.json([])
+          : HttpResponse.json({ title: 'Down', status: 503, code: 'http.503' }, { status: 503 });
+      }),
+    );
+    renderInModule(frameDefinition, AccountMenu, createTestHost('en'));
+    const button = await screen.findByRole('button', { name: 'Sign in (demo)' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(calls).toBe(1);
+    fireEvent.click(button);
+    await screen.findByText(/Sign-in failed: Down/);
+    expect(calls).toBe(2);
+  });
+
   it('shows no sign-in where the API has no demo login (production)', async () => {
     const { http, HttpResponse } = await import('msw');
     server.use(http.get('*/api/dev/users', () => HttpResponse.json({ code: 'route.not_found' }, { status: 404 })));

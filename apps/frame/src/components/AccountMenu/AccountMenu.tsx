@@ -1,9 +1,12 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Dropdown, Space, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Space, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { demoUserSchema, devLoginRequestSchema, tokenResponseSchema } from '@sw/contracts';
 import { useApi, useHost, useSession } from '@sw/module-kit';
+
+// The demo user list and its schemas load when someone opens it: traders never sign in from here,
+// and the frame, on every portal page, then carries no schema library.
+const DemoSignInMenu = lazy(() => import('./DemoSignInMenu.tsx'));
 
 /**
  * Who is signed in, and sign-out. Signing in here uses the API's demo login, which exists only in
@@ -14,19 +17,13 @@ export function AccountMenu() {
   const { auth } = useHost();
   const api = useApi();
   const user = useSession();
-  const { message } = App.useApp();
-  const demoUsers = useQuery({
-    queryKey: ['dev-users'],
-    queryFn: () => api.get('/dev/users', z.array(demoUserSchema)),
+  const [choosing, setChoosing] = useState(false);
+  const demoLogin = useQuery({
+    queryKey: ['dev-login'],
+    queryFn: () => api.answers('/dev/users'),
     retry: false,
     staleTime: Infinity,
     enabled: !user,
-  });
-  const signIn = useMutation({
-    mutationFn: (id: string) =>
-      api.post('/dev/login', tokenResponseSchema, { body: devLoginRequestSchema.parse({ user: id }) }),
-    onSuccess: ({ token, user: principal, expiresAt }) => auth.signIn({ token, user: principal, expiresAt }),
-    onError: (error) => void message.error(t('account.signInFailed', { message: error.message })),
   });
 
   if (user) {
@@ -42,21 +39,16 @@ export function AccountMenu() {
       </Space>
     );
   }
-  if (!demoUsers.data?.length) return null;
+  if (!demoLogin.data) return null;
+  const signInButton = (loading: boolean) => (
+    <Button size="small" loading={loading} onClick={() => setChoosing(true)}>
+      {t('account.signIn')}
+    </Button>
+  );
+  if (!choosing) return signInButton(false);
   return (
-    <Dropdown
-      trigger={['click']}
-      menu={{
-        items: [
-          { key: 'title', type: 'group', label: t('account.chooseUser') },
-          ...demoUsers.data.map((u) => ({ key: u.id, label: `${u.name} · ${t(`account.roles.${u.role}`)}` })),
-        ],
-        onClick: ({ key }) => signIn.mutate(key),
-      }}
-    >
-      <Button size="small" loading={signIn.isPending}>
-        {t('account.signIn')}
-      </Button>
-    </Dropdown>
+    <Suspense fallback={signInButton(true)}>
+      <DemoSignInMenu onClose={() => setChoosing(false)}>{signInButton}</DemoSignInMenu>
+    </Suspense>
   );
 }

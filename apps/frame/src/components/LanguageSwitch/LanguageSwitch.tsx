@@ -1,6 +1,6 @@
 import { Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, type Locale } from '@sw/contracts';
+import { LOCALES, type Locale } from '@sw/contracts/locale';
 import { useHost, useLocale } from '@sw/module-kit';
 
 /** Each language's name in itself, so a reader finds theirs whatever is shown now. */
