@@ -8,7 +8,7 @@ import { LEGACY_ORIGIN } from './support.ts';
  * SingleWindowSuite.
  */
 const LIBRARY_GLOBALS =
-  /^(__mf_|__FEDERATION__|__VUE_HMR_RUNTIME__|__GLOBAL_LOADING_REMOTE_ENTRY__|__zod_globalRegistry$)/;
+  /^(__mf_|__FEDERATION__|__VUE_HMR_RUNTIME__|__GLOBAL_LOADING_REMOTE_ENTRY__|__zod_global(Registry|Config)$)/;
 
 /** Counts intervals, timeouts and listeners the page holds, and CSP violations (see the fixture). */
 async function trackResources(page: Page) {

@@ -1,4 +1,5 @@
-import { hostContractSupports, HOST_CONTRACT_VERSION, type ReleaseModule } from '@sw/contracts/release';
+// The host contract without the release schemas: the portal's first scripts carry no zod.
+import { hostContractSupports, HOST_CONTRACT_VERSION, type ReleaseModule } from '@sw/contracts/release-schemas';
 
 /** A module's file does not match the hash its release lists: never run it. */
 export class IntegrityError extends Error {

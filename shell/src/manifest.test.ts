@@ -87,7 +87,7 @@ describe('inlineReleaseManifest', () => {
     return doc;
   };
 
-  it('reads the release the portal put in the page, validated and with absolute entries', () => {
+  it('reads the release the portal put in the page, with absolute entries', () => {
     const manifest = inlineReleaseManifest('/release.json', pageWith(JSON.stringify(valid)));
     expect(manifest?.release.id).toBe('r-1');
     expect(manifest?.modules[0]?.entry).toBe(new URL('/modules/frame/1.0.0/mf-manifest.json', location.href).href);
@@ -98,10 +98,14 @@ describe('inlineReleaseManifest', () => {
     expect(inlineReleaseManifest('/release/r-7.json', pageWith(JSON.stringify(valid)))).toBeUndefined();
   });
 
-  it('refuses a broken inline release like a fetched one', () => {
+  it('refuses an inline release that is not JSON', () => {
     expect(() => inlineReleaseManifest('/release.json', pageWith('{'))).toThrow(ManifestError);
-    const noModules = JSON.stringify({ ...valid, modules: [] });
-    expect(() => inlineReleaseManifest('/release.json', pageWith(noModules))).toThrow(/is not valid/);
+  });
+
+  it("does not check the inline release again: the portal's store did, and inlines no release it cannot read", () => {
+    // What the schema would refuse (a release without modules) shows that no schema ran, nor loaded.
+    const unchecked = { ...valid, modules: [] };
+    expect(inlineReleaseManifest('/release.json', pageWith(JSON.stringify(unchecked)))?.modules).toEqual([]);
   });
 });
 

@@ -1,5 +1,8 @@
-// The release entry only: the shell must not carry every schema of the suite.
-import { parseReleaseManifest, type ReleaseManifest } from '@sw/contracts/release';
+import type { ReleaseManifest } from '@sw/contracts/release-schemas';
+
+// The release schemas (zod/mini), loaded for a manifest fetched from a URL only: the release the
+// portal inlines in its page was validated by the portal when it read it from its store.
+const releaseSchemas = () => import('@sw/contracts/release');
 
 export class ManifestError extends Error {
   override readonly name = 'ManifestError';
@@ -21,8 +24,9 @@ export const INLINE_RELEASE_ID = 'sw-release';
 
 /**
  * The release the portal put in the page for the manifest URL the page names (saves fetching it: one
- * round trip less before any module can load), validated like a fetched one; undefined when the page
- * has none, so the caller fetches it.
+ * round trip less before any module can load); undefined when the page has none, so the caller
+ * fetches it. It is taken as the portal wrote it: the portal served it from its release store, which
+ * validates every release it reads (a broken one is not inlined, and then the fetch reports it).
  */
 export function inlineReleaseManifest(url: string, doc: Document = document): ReleaseManifest | undefined {
   const script = doc.getElementById(INLINE_RELEASE_ID);
@@ -33,7 +37,7 @@ export function inlineReleaseManifest(url: string, doc: Document = document): Re
   } catch {
     throw new ManifestError(`the release manifest inlined for ${url} is not JSON`);
   }
-  return acceptManifest(json, url);
+  return withAbsoluteUrls(json as ReleaseManifest, url);
 }
 
 /** Fetches and validates the release manifest; never returns anything the schema rejects. */
@@ -52,19 +56,25 @@ export async function loadReleaseManifest(url: string, fetchImpl: typeof fetch =
   } catch {
     throw new ManifestError(`the release manifest ${url} is not JSON`);
   }
-  return acceptManifest(json, url);
+  let schemas: Awaited<ReturnType<typeof releaseSchemas>>;
+  try {
+    schemas = await releaseSchemas();
+  } catch (error) {
+    throw new ManifestError(`the release manifest ${url} could not be checked`, [String(error)]);
+  }
+  const parsed = schemas.parseReleaseManifest(json);
+  if (!parsed.ok) throw new ManifestError(`the release manifest ${url} is not valid`, parsed.issues);
+  return withAbsoluteUrls(parsed.manifest, url);
 }
 
-/** Validates a manifest read from `url` and makes its URLs absolute. */
-function acceptManifest(json: unknown, url: string): ReleaseManifest {
-  const parsed = parseReleaseManifest(json);
-  if (!parsed.ok) throw new ManifestError(`the release manifest ${url} is not valid`, parsed.issues);
+/** The manifest read from `url` with its URLs absolute. */
+function withAbsoluteUrls(manifest: ReleaseManifest, url: string): ReleaseManifest {
   // Entries may be relative to the manifest's own URL.
   const base = new URL(url, location.href);
   return {
-    ...parsed.manifest,
+    ...manifest,
     // Absolute, so a page on another origin (the legacy site) reaches the portal's API too.
-    apiBaseUrl: new URL(parsed.manifest.apiBaseUrl, base).href.replace(/\/$/, ''),
-    modules: parsed.manifest.modules.map((m) => ({ ...m, entry: new URL(m.entry, base).href })),
+    apiBaseUrl: new URL(manifest.apiBaseUrl, base).href.replace(/\/$/, ''),
+    modules: manifest.modules.map((m) => ({ ...m, entry: new URL(m.entry, base).href })),
   };
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PROBLEM_CONTENT_TYPE, parseReleaseManifest, type ReleaseManifest } from '@sw/contracts';
 import { ReleaseService, workspaceModules } from '@sw/release/node';
 import { FEES, FRAME, fakeWorkspace, writeFakeBuild } from '@sw/release/testing';
@@ -195,6 +195,28 @@ describe('the portal origin', () => {
     const block = inlineRelease(manifest);
     expect(block.match(/<\/script>/g)).toHaveLength(1);
     expect(JSON.parse(/>(.*)<\/script>$/.exec(block)![1]!)).toEqual(manifest);
+  });
+
+  it('serves the page without the live release when the store cannot read it, so the shell reports it', async () => {
+    const unreadable = () => {
+      throw new Error('releases/r-1.json: modules: Too small');
+    };
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const portal = portalApp({
+      shellDir,
+      releases: { live: unreadable, channel: () => undefined, release: () => undefined },
+      api: async () => new Response(null, { status: 404 }),
+      preloads: () => [{ href: 'http://fees.cdn/remoteEntry.js', kind: 'modulepreload' }],
+    });
+    const page = await portal.request('/fees');
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<title>shell</title>');
+    expect(html).not.toContain('sw-release');
+    expect(html).not.toContain('<link');
+    expect((await portal.request('/release.json')).status).toBe(500);
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('the live release cannot be read'));
+    errors.mockRestore();
   });
 
   it('answers 404 for /release.json while nothing is live (the shell shows its error page)', async () => {

@@ -3,7 +3,7 @@ import { cors } from 'hono/cors';
 import type { ReleaseManifest } from '@sw/contracts';
 import { compress } from 'hono/compress';
 import type { PreloadHint } from '@sw/release';
-import { portalPage } from './portalPage.ts';
+import { portalPage, type PortalPageParts } from './portalPage.ts';
 import { staticSite } from './staticSite.ts';
 
 export type ApiHandler = (request: Request) => Promise<Response>;
@@ -69,11 +69,23 @@ export function portalApp({ shellDir, releases, api, preloads }: PortalOptions):
     if (address) request.headers.set('X-Forwarded-For', address);
     return api(request);
   });
+  /**
+   * The page's live release and preloads. The shell takes an inlined release as it is (the store
+   * validated it when reading it), so a release the store cannot read is left out: the shell then
+   * fetches /release.json, which fails, and shows its error page in the reader's language.
+   */
+  const pageParts = (pathname: string): PortalPageParts => {
+    try {
+      return { hints: preloads?.(pathname) ?? [], release: releases.live() };
+    } catch (error) {
+      console.error(`portal: the live release cannot be read (${String(error)})`);
+      return { hints: [], release: undefined };
+    }
+  };
   // Pages (paths without a file extension): the shell's page with the live release and its preloads.
   app.get('*', compress(), async (c, next) => {
     if (/\.\w+$/.test(c.req.path)) return next(); // a file, served below
-    const page = portalPage(shellDir, { hints: preloads?.(c.req.path) ?? [], release: releases.live() });
-    return c.html(page, 200, { 'Cache-Control': 'no-cache' });
+    return c.html(portalPage(shellDir, pageParts(c.req.path)), 200, { 'Cache-Control': 'no-cache' });
   });
   // Files: the shell's build (a missing file is a real 404; pages never reach here).
   app.route('/', staticSite(shellDir));
