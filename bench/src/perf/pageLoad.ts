@@ -53,7 +53,7 @@ export async function measurePageLoad(
   page: Page,
   url: string,
   route: BenchRoute,
-  timeoutMs = 60_000,
+  timeoutMs = 30_000,
 ): Promise<PageLoadFigures> {
   const cdp = await context.newCDPSession(page);
   const network = await recordNetwork(cdp);
