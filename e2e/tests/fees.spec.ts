@@ -57,7 +57,12 @@ test('react, react-dom and antd are each downloaded once across the landing page
 
 /** Picks an option in the open antd select (its options are found by their title). */
 async function choose(page: Page, option: string) {
-  await page.locator('.sw-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  // The open list once it has stopped moving: antd animates it in (and the previous one out), and a
+  // click on an option that is still sliding in can miss it, as a hurried user's would.
+  const list = page.locator(
+    '.sw-select-dropdown:visible:not([class*="-appear"], [class*="-enter"], [class*="-leave"])',
+  );
+  await list.getByTitle(option, { exact: true }).click();
 }
 
 /** Signs in through the frame's demo login (development API). */
