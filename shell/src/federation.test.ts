@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseManifest } from '@sw/contracts';
 import { createModuleLoader } from './federation.ts';
-import { IntegrityError } from './integrity.ts';
+import { checkOncePerModule, IntegrityError } from './integrity.ts';
 
 const manifest: ReleaseManifest = {
   schemaVersion: 1,
@@ -21,10 +21,11 @@ const manifest: ReleaseManifest = {
 describe('the module loader', () => {
   it('refuses a module whose files fail verification at once, without running or retrying it', async () => {
     const checked: string[] = [];
-    const loader = createModuleLoader(manifest, 'sw_shell_test', async (module) => {
+    const verify = checkOncePerModule(async (module) => {
       checked.push(module.name);
       throw new IntegrityError(`${module.name} 1.0.0: remoteEntry.js does not match the release's integrity hash`);
     });
+    const loader = createModuleLoader(manifest, 'sw_shell_test', verify);
     const started = Date.now();
     await expect(loader.load(manifest.modules[0]!, './lifecycles')).rejects.toThrow(IntegrityError);
     expect(checked).toEqual(['fee-directory']);

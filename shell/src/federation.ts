@@ -1,6 +1,6 @@
 import { createInstance, type ModuleFederation } from '@module-federation/runtime';
 import type { ReleaseManifest, ReleaseModule } from '@sw/contracts';
-import { ContractError, IntegrityError, verifyModule } from './integrity.ts';
+import { checkOncePerModule, ContractError, IntegrityError, type ModuleCheck } from './integrity.ts';
 
 export interface ModuleLoader {
   /** Loads one exposed entry of a module; retries network failures before giving up. */
@@ -20,20 +20,9 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function createModuleLoader(
   manifest: ReleaseManifest,
   name = 'sw_shell',
-  verify: (module: ReleaseModule) => Promise<void> = verifyModule,
+  verify: ModuleCheck = checkOncePerModule(),
 ): ModuleLoader {
   const toRemote = (m: ReleaseModule) => ({ name: m.remoteName, entry: m.entry });
-  /** Each module's files are checked once (per retry), before the runtime may run any of its code. */
-  const verified = new Map<string, Promise<void>>();
-  const verifiedOnce = (module: ReleaseModule) => {
-    let check = verified.get(module.name);
-    if (!check) {
-      check = verify(module);
-      check.catch(() => verified.delete(module.name));
-      verified.set(module.name, check);
-    }
-    return check;
-  };
   const federation: ModuleFederation = createInstance({
     name,
     remotes: manifest.modules.map(toRemote),
@@ -45,7 +34,8 @@ export function createModuleLoader(
       const id = `${module.remoteName}/${expose.replace(/^\.\//, '')}`;
       for (let attempt = 0; ; attempt++) {
         try {
-          await verifiedOnce(module);
+          // Each module's files are checked (once per retry) before the runtime may run any of its code.
+          await verify(module);
           const loaded = await federation.loadRemote<T>(id);
           if (!loaded) throw new Error(`${id} loaded nothing`);
           return loaded;
@@ -59,7 +49,7 @@ export function createModuleLoader(
       }
     },
     reset(module) {
-      verified.delete(module.name);
+      verify.forget(module);
       federation.registerRemotes([toRemote(module)], { force: true });
     },
   };

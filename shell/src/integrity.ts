@@ -20,6 +20,32 @@ async function digest(bytes: ArrayBuffer, sri: string): Promise<string> {
   return `${algorithm}-${toBase64(await crypto.subtle.digest(ALGORITHMS[algorithm], bytes))}`;
 }
 
+/** A module's check, made once for all its loads (see checkOncePerModule). */
+export interface ModuleCheck {
+  (module: ReleaseModule): Promise<void>;
+  /** The next load checks the module again (Retry). */
+  forget(module: ReleaseModule): void;
+}
+
+/**
+ * `verify` made at most once per module: every load of a module (its header and footer, the runtime's
+ * loader and the lazy one before it) awaits the same check. A failed check is made again by the next
+ * load, and so is a forgotten one.
+ */
+export function checkOncePerModule(verify: (module: ReleaseModule) => Promise<void> = verifyModule): ModuleCheck {
+  const checks = new Map<string, Promise<void>>();
+  const check = (module: ReleaseModule) => {
+    let pending = checks.get(module.name);
+    if (!pending) {
+      pending = verify(module);
+      checks.set(module.name, pending);
+      pending.catch(() => checks.delete(module.name));
+    }
+    return pending;
+  };
+  return Object.assign(check, { forget: (module: ReleaseModule) => void checks.delete(module.name) });
+}
+
 /**
  * Checks every file the release lists with an SRI hash (the entry, the remote entry) before the
  * module runs. Files of a version are served as immutable, so the runtime then loads the very bytes

@@ -1,6 +1,6 @@
 import type { ReleaseManifest, ReleaseModule } from '@sw/contracts';
 import type { createModuleLoader, ModuleLoader } from './federation.ts';
-import { verifyModule } from './integrity.ts';
+import { checkOncePerModule, verifyModule } from './integrity.ts';
 
 /** What the federation chunk provides. */
 export interface Federation {
@@ -39,31 +39,22 @@ export function createLazyModuleLoader(
   verify: (module: ReleaseModule) => Promise<void> = verifyModule,
 ): ModuleLoader {
   let loader: ModuleLoader | undefined;
-  /** One check per module, shared with the runtime's loader; a failed one is made again by the next load. */
-  const checks = new Map<string, Promise<void>>();
-  const verifyOnce = (module: ReleaseModule) => {
-    let check = checks.get(module.name);
-    if (!check) {
-      check = verify(module);
-      checks.set(module.name, check);
-      check.catch(() => checks.delete(module.name));
-    }
-    return check;
-  };
+  /** One check per module, shared with the runtime's loader. */
+  const check = checkOncePerModule(verify);
   const ready = async () => {
     const { createModuleLoader } = await federation();
     // Checked after the await: concurrent first loads share one runtime instance.
-    return (loader ??= createModuleLoader(manifest, name, verifyOnce));
+    return (loader ??= createModuleLoader(manifest, name, check));
   };
   return {
     async load<T>(module: ReleaseModule, expose: string) {
       // Its outcome reaches the caller through the runtime's loader, which awaits the same check.
-      verifyOnce(module).catch(() => undefined);
+      check(module).catch(() => undefined);
       return (await ready()).load<T>(module, expose);
     },
     reset(module) {
-      checks.delete(module.name);
-      // Before the runtime arrived there is no remote to forget; the next load fetches it.
+      // Before the runtime arrived there is no remote to forget, but there may be a check.
+      check.forget(module);
       loader?.reset(module);
     },
   };
