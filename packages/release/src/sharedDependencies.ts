@@ -36,10 +36,15 @@ export function platformSingletons(): PlatformSingleton[] {
   }));
 }
 
+/** The federation runtime the page gives every module built with page libraries, at module-kit's pin. */
+export function platformPageRuntime(): PlatformSingleton {
+  const { name, version, requiredVersion } = pageRuntime();
+  return { name, version, requiredVersion };
+}
+
 /** What the page gives every module built with page libraries: the singletons and the federation runtime. */
 export function platformPageLibraries(): PlatformSingleton[] {
-  const { name, version, requiredVersion } = pageRuntime();
-  return [...platformSingletons(), { name, version, requiredVersion }];
+  return [...platformSingletons(), platformPageRuntime()];
 }
 
 /** Which package a shared or page-library specifier belongs to (module-kit's one definition). */

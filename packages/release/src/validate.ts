@@ -18,7 +18,7 @@ import { checkModulePageLibraries } from './pageLibraryVersions.ts';
 import {
   checkModuleShares,
   checkSharesAcrossModules,
-  platformPageLibraries,
+  platformPageRuntime,
   platformSingletons,
   type ModuleShares,
   type PlatformSingleton,
@@ -218,8 +218,8 @@ export async function validateRelease(input: unknown, context: ValidationContext
   const full = { hostContract: HOST_CONTRACT_VERSION, ...context };
   const platform = context.platform ?? platformSingletons();
   // Modules built with page libraries also import the federation runtime from the page.
-  const runtime = platformPageLibraries().filter((library) => !platform.some((p) => p.name === library.name));
-  const pagePlatform = [...platform, ...runtime];
+  const runtime = platformPageRuntime();
+  const pagePlatform = platform.some((p) => p.name === runtime.name) ? platform : [...platform, runtime];
   const issues: ReleaseIssue[] = [];
   const shares: ModuleShares[] = [];
   for (const module of manifest.modules) {
