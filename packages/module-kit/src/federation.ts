@@ -40,11 +40,14 @@ export function packageOf(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
+/** A singleton at module-kit's pin: exactly that version, compatible within its major. */
+function singletonAtPin(name: string): SharedSingletonConfig {
+  const version = pinnedVersion(name);
+  return { singleton: true, requiredVersion: `^${version}`, version };
+}
+
 export function sharedSingletons(): Record<(typeof SHARED_SINGLETONS)[number], SharedSingletonConfig> {
-  const entries = SHARED_SINGLETONS.map((name) => {
-    const version = pinnedVersion(name);
-    return [name, { singleton: true, requiredVersion: `^${version}`, version }] as const;
-  });
+  const entries = SHARED_SINGLETONS.map((name) => [name, singletonAtPin(name)] as const);
   return Object.fromEntries(entries) as Record<(typeof SHARED_SINGLETONS)[number], SharedSingletonConfig>;
 }
 
@@ -56,6 +59,5 @@ export function sharedSingletons(): Record<(typeof SHARED_SINGLETONS)[number], S
 export const PAGE_RUNTIME = '@module-federation/runtime';
 
 export function pageRuntime(): SharedSingletonConfig & { name: typeof PAGE_RUNTIME } {
-  const version = pinnedVersion(PAGE_RUNTIME);
-  return { name: PAGE_RUNTIME, singleton: true, version, requiredVersion: `^${version}` };
+  return { name: PAGE_RUNTIME, ...singletonAtPin(PAGE_RUNTIME) };
 }
