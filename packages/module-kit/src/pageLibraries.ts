@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { antdGroupModule } from './antdComponentImports.ts';
+import type { LibraryUses } from './libraryUses.ts';
 import { ANTD_GROUPS, antdGroupSpecifier, type AntdGroup } from './antdComponents.ts';
 import { PAGE_RUNTIME, SHARED_SINGLETONS, packageOf, pinnedVersion } from './federation.ts';
 
@@ -22,10 +23,12 @@ export interface PageLibrariesFile {
   libraries: Record<string, PageLibrary>;
   /** The build's own chunks → the library specifiers each imports statically. */
   imports: Record<string, string[]>;
+  /** What a module's code imports from each library (libraryUses.ts); absent in the shell's build and in builds from before it. */
+  uses?: LibraryUses;
 }
 
 /** CommonJS packages: their named exports are listed when the build writes their ES module. */
-const COMMONJS = new Set(['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client']);
+export const COMMONJS_LIBRARIES = new Set(['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client']);
 
 /**
  * What the page provides once, through its import map, to every module on it: the suite's shared
@@ -60,7 +63,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 export function pageLibraryModule(specifier: string): string {
   if (specifier.startsWith('sw-antd/')) return antdGroupModule(specifier.slice('sw-antd/'.length) as AntdGroup);
   const from = JSON.stringify(specifier);
-  if (!COMMONJS.has(specifier)) {
+  if (!COMMONJS_LIBRARIES.has(specifier)) {
     return `import * as library from ${from};\nexport * from ${from};\nexport default library.default;\n`;
   }
   const names = Object.keys(require(specifier) as object).filter((name) => IDENTIFIER.test(name) && name !== 'default');

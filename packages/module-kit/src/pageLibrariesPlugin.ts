@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { IndexHtmlTransformResult, Plugin, Rolldown } from 'vite';
+import { addLibraryUses, libraryUsesRecord } from './libraryUses.ts';
 import {
   PAGE_LIBRARIES_FILE,
   pageLibraryModule,
@@ -65,10 +66,10 @@ function reachable(
 }
 
 /** `antd/es/qr-code` → `lib-antd-es-qr-code`: the emitted file's name says what it holds. */
-const chunkName = (specifier: string) => `lib-${specifier.replace(/^@/, '').replace(/[^\w-]+/g, '-')}`;
+export const chunkName = (specifier: string) => `lib-${specifier.replace(/^@/, '').replace(/[^\w-]+/g, '-')}`;
 
 /** Files a chunk loads before it runs: itself and its static imports, transitively. */
-function staticClosure(
+export function staticClosure(
   fileName: string,
   chunks: Map<string, Rolldown.OutputChunk>,
   seen = new Set<string>(),
@@ -182,6 +183,15 @@ export function pageLibraries({ provide }: PageLibrariesOptions): Plugin {
     },
     generateBundle(_options, bundle) {
       described = describePageLibraries(bundle as Rolldown.OutputBundle, specifiers);
+      // What the module's code imports from each library, name by name: a release cuts the page's
+      // libraries to what its modules use (scopedPageLibraries.ts).
+      if (provide === 'imported') {
+        const uses = new Map<string, Set<string>>();
+        for (const output of Object.values(bundle)) {
+          if (output.type === 'chunk') addLibraryUses(uses, this.parse(output.code), output.dynamicImports, specifiers);
+        }
+        described.uses = libraryUsesRecord(uses);
+      }
       this.emitFile({
         type: 'asset',
         fileName: PAGE_LIBRARIES_FILE,

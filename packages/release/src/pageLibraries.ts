@@ -7,6 +7,8 @@ export const PAGE_LIBRARIES_FILE = 'page-libraries.json';
 export const pageLibrariesFileSchema = z.object({
   libraries: z.record(z.string(), z.object({ version: z.string(), file: z.string(), files: z.array(z.string()) })),
   imports: z.record(z.string(), z.array(z.string())),
+  /** What a module's code imports from each library, name by name (`*`: all of it); absent in older builds. */
+  uses: z.optional(z.record(z.string(), z.array(z.string()))),
 });
 export type PageLibrariesFile = z.infer<typeof pageLibrariesFileSchema>;
 
