@@ -71,16 +71,19 @@ export function antdGroupIndex(): Map<string, AntdGroup> {
   return index;
 }
 
-/** The page modules of the groups, for pageLibraries.ts: each re-exports its components by name. */
-export function antdGroupModule(group: AntdGroup): string {
-  const members = antdGroups().get(group)!;
-  const lines = [...members].map(([name, module]) => `export { default as ${name} } from '${module}';`);
-  if (group === 'base') {
-    for (const locale of ANTD_LOCALES) {
-      lines.push(`export { default as ${antdLocaleExport(locale)} } from '${antdLocaleModule(locale)}';`);
-    }
+/**
+ * The page modules of the groups, for pageLibraries.ts: each re-exports its components by name
+ * (only the components `only` names, for a release's libraries cut to what its modules use).
+ */
+export function antdGroupModule(group: AntdGroup, only?: readonly string[]): string {
+  const exports = new Map<string, string>(antdGroups().get(group)!);
+  if (group === 'base')
+    for (const locale of ANTD_LOCALES) exports.set(antdLocaleExport(locale), antdLocaleModule(locale));
+  for (const name of only ?? []) {
+    if (!exports.has(name)) throw new Error(`${antdGroupSpecifier(group)} exports no ${name}`);
   }
-  return `${lines.join('\n')}\n`;
+  const names = only ?? [...exports.keys()];
+  return `${names.map((name) => `export { default as ${name} } from '${exports.get(name)!}';`).join('\n')}\n`;
 }
 
 /**
