@@ -9,7 +9,7 @@ export { ReleaseError } from './errors.ts';
 export type { ReleaseErrorCode } from './errors.ts';
 export { preloadHints } from './preloads.ts';
 export type { PageLibrarySource, PreloadHint } from './preloads.ts';
-export { PAGE_LIBRARIES_FILE, pageLibrariesFileSchema } from './pageLibraries.ts';
+export { PAGE_LIBRARIES_FILE, libraryFiles, pageLibrariesFileSchema } from './pageLibraries.ts';
 export type { PageLibrariesFile } from './pageLibraries.ts';
 export { routeMatches } from './routes.ts';
 export { mfManifestSchema } from './mfManifest.ts';

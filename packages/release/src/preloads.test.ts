@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseManifest, ReleaseModule } from '@sw/contracts';
 import type { MfManifest } from './mfManifest.ts';
-import type { PageLibrariesFile } from './pageLibraries.ts';
+import { libraryFiles, type PageLibrariesFile } from './pageLibraries.ts';
 import { preloadHints } from './preloads.ts';
 
 const js = (sync: string[], async: string[] = []) => ({ js: { sync, async } });
@@ -132,9 +132,8 @@ describe('preloadHints with page libraries', () => {
   };
   const hints = (pathname: string) =>
     preloadHints(release, pathname, (module) => builds[module.name], {
-      page,
-      base: '/',
       of: (module) => ofModule[module.name],
+      files: (_module, specifiers) => libraryFiles(page, specifiers).map((path) => `/${path}`),
     }).map((h) => h.href);
 
   it("hints, once each, the portal's files of the libraries the page's remote entries and exposes import", () => {
@@ -151,6 +150,16 @@ describe('preloadHints with page libraries', () => {
     expect(hints('/').filter((href) => href.startsWith('/'))).not.toContain('/assets/lib-data-1.js');
   });
 
+  it('hints the files the import map gives each module (a release cut to its modules has a copy for each)', () => {
+    const scoped = preloadHints(release, '/fees', (module) => builds[module.name], {
+      of: (module) => ofModule[module.name],
+      files: (module, specifiers) => specifiers.map((specifier) => `/page-libraries/k/${module.name}/${specifier}.js`),
+    }).map((h) => h.href);
+    expect(scoped).toContain('/page-libraries/k/fee-directory/sw-antd/data.js');
+    expect(scoped).toContain('/page-libraries/k/frame/sw-antd/base.js');
+    expect(scoped).not.toContain('/page-libraries/k/frame/sw-antd/data.js');
+  });
+
   it("hints a module's pages (its lazy chunks that import antd's page groups), not its charts or menus", () => {
     const fees = hints('/fees');
     expect(fees).toContain('http://fees.cdn/modules/fee-directory/2.0.0/assets/routes-2.js');
@@ -160,9 +169,8 @@ describe('preloadHints with page libraries', () => {
 
   it('hints no library for a module version built before page libraries', () => {
     const before = preloadHints(release, '/fees', (module) => manifests[module.name], {
-      page,
-      base: '/',
       of: () => undefined,
+      files: (_module, specifiers) => libraryFiles(page, specifiers).map((path) => `/${path}`),
     });
     expect(before.some((hint) => hint.href.startsWith('/'))).toBe(false);
   });

@@ -1,6 +1,6 @@
 import type { ReleaseManifest, ReleaseModule } from '@sw/contracts';
 import { remoteEntryPath, type MfManifest } from './mfManifest.ts';
-import { librariesImportedBy, libraryFiles, pageChunks, type PageLibrariesFile } from './pageLibraries.ts';
+import { librariesImportedBy, pageChunks, type PageLibrariesFile } from './pageLibraries.ts';
 import { routeMatches } from './routes.ts';
 
 export interface PreloadHint {
@@ -20,15 +20,14 @@ export interface PreloadHint {
  * applications in that order and shares `loaded-first`, so that module's copies are the ones used.
  * Lazy chunks (charts, spreadsheets) are left to load when used, except a module's pages (the lazy
  * chunks that import antd's groups, loaded as it mounts); the page libraries any chunk of an active
- * expose imports are hinted, from the portal's own build. Canaries are chosen per browser, so
+ * expose imports are hinted, as the page's import map resolves them for that module. Canaries are chosen per browser, so
  * a canary user's module files are not hinted (the release's own version is).
  */
 export interface PageLibrarySource {
-  /** The portal's page libraries (the shell's build), whose files are at `base` + file. */
-  page: PageLibrariesFile;
-  base: string;
   /** A module version's own `page-libraries.json`; undefined for a build from before page libraries. */
   of(module: ReleaseModule): PageLibrariesFile | undefined;
+  /** The URLs of the files of `specifiers` as the page's import map resolves them for `module`. */
+  files(module: ReleaseModule, specifiers: string[]): string[];
 }
 
 export function preloadHints(
@@ -63,7 +62,7 @@ export function preloadHints(
         // The remote entry imports the federation runtime, the one the shell itself starts with.
         const chunks = [remoteEntryPath(mf), ...assets.sync, ...assets.async];
         const imported = librariesImportedBy(moduleLibraries, chunks);
-        libraryFiles(libraries.page, imported).forEach((path) => add(`${libraries.base}${path}`, 'modulepreload'));
+        libraries.files(module, imported).forEach((href) => add(href, 'modulepreload'));
         // Its pages too: the module imports them right after it mounts, whichever route it shows.
         pageChunks(moduleLibraries, assets.async).forEach((path) => add(file(path), 'modulepreload'));
       }
