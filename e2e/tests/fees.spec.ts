@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ORIGINS, SHARED_CHUNKS, recordRequests } from './support.ts';
+import { ORIGINS, SHARED_CHUNKS, SHELL_LIBRARY_COPIES, recordRequests } from './support.ts';
 
 /** A first page load (shell, frame, module and data) may take a while on a busy machine. */
 const LOADED = { timeout: 30_000 };
@@ -33,7 +33,9 @@ test('searching narrows the list and the filters live in a shareable URL', async
   await expect(other.getByRole('searchbox')).toHaveValue('pilotage');
 });
 
-test('react, react-dom and antd are each downloaded once across the landing page and /fees', async ({ page }) => {
+test('react, react-dom and antd are each downloaded once across the landing page and /fees, cut to what the modules use', async ({
+  page,
+}) => {
   const requests = recordRequests(page);
   await page.goto('/?lang=zh-CN');
   await expect(page.getByRole('heading', { name: '口岸营商环境信息公开' })).toBeVisible(LOADED);
@@ -47,6 +49,8 @@ test('react, react-dom and antd are each downloaded once across the landing page
       `${name} downloads`,
     ).toHaveLength(1);
   }
+  // The release's own copies, not the shell's whole ones beside them.
+  expect(urls.filter((url) => SHELL_LIBRARY_COPIES.test(url))).toEqual([]);
   // Both modules really ran: the frame's and the fee directory's own code came from their origins.
   expect(urls.some((url) => url.startsWith(`${ORIGINS.frame}/`))).toBe(true);
   expect(urls.some((url) => url.startsWith(`${ORIGINS.feeDirectory}/`))).toBe(true);

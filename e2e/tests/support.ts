@@ -22,15 +22,19 @@ export const ORIGINS = {
 } as const;
 
 /**
- * The page libraries' files, as the portal's import map names them (module-kit's pageLibraries:
- * `lib-<specifier>-<hash>.js`; antd's `base` group is what every page uses). Each must be fetched
- * once per page, however many modules use it.
+ * The page libraries' files, as the portal's import map gives them to the release's modules (the
+ * release's own build, host's releaseLibraries: `lib-<specifier>-<names>-<hash>.js` for each library
+ * as a module imports it, and `libs-core-<hash>.js` for the code every page runs: React, antd's base
+ * components…). Each must be fetched once per page, however many modules use it.
  */
 export const SHARED_CHUNKS = {
-  react: /\/assets\/lib-react-[\w-]{8}\.js$/,
-  'react-dom': /\/assets\/lib-react-dom-[\w-]{8}\.js$/,
-  antd: /\/assets\/lib-sw-antd-base-[\w-]{8}\.js$/,
+  react: /\/page-libraries\/\w+\/assets\/lib-react-\w{6}-[\w-]{8}\.js$/,
+  'react-dom': /\/page-libraries\/\w+\/assets\/lib-react-dom-\w{6}-[\w-]{8}\.js$/,
+  "every page's code (React, antd's base)": /\/page-libraries\/\w+\/assets\/libs-core-[\w-]{8}\.js$/,
 } as const;
+
+/** The shell's whole copies of the libraries (its import map's own): no release module should load them. */
+export const SHELL_LIBRARY_COPIES = /^[^?]*:\d+\/assets\/lib-(react|sw-antd|tanstack|i18next|ant-design)/;
 
 /** Records every request the page makes, for counting downloads. */
 export function recordRequests(page: Page): Request[] {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReleaseManifest } from '@sw/contracts';
-import { modulePreloads } from './modulePreloads.ts';
+import { cdnPageLibraries, modulePreloads } from './modulePreloads.ts';
 
 const json = (file: string, value: unknown) => writeFileSync(file, JSON.stringify(value));
 const library = (file: string) => ({ version: '1.0.0', file, files: [file] });
@@ -33,7 +33,7 @@ describe('modulePreloads', () => {
     ],
   } as unknown as ReleaseManifest;
   const shellLibraries = join(shellDir, 'page-libraries.json');
-  const hintsAt = modulePreloads(cdnDir, shellDir, () => release);
+  const hintsAt = modulePreloads(cdnDir, shellDir, () => release, cdnPageLibraries(cdnDir));
   const hrefs = () => hintsAt('/fees').map((hint) => hint.href);
 
   it("hints the module's files and the shell's copy of the libraries it imports", () => {
@@ -52,5 +52,32 @@ describe('modulePreloads', () => {
     utimesSync(shellLibraries, later, later);
     expect(hrefs()).toContain('/assets/lib-react-2.js');
     expect(hrefs()).not.toContain('/assets/lib-react-1.js');
+  });
+
+  it("hints the release's own copy of a library where its build has one for the module", () => {
+    json(shellLibraries, { libraries: { react: library('assets/lib-react-1.js') }, imports: {} });
+    const scoped = modulePreloads(
+      cdnDir,
+      shellDir,
+      () => release,
+      cdnPageLibraries(cdnDir),
+      () => ({
+        base: '/page-libraries/k/',
+        scopes: new Map([
+          [
+            'http://fees.cdn/modules/fee-directory/1.0.0/',
+            {
+              react: {
+                file: '/page-libraries/k/assets/lib-react-a.js',
+                files: ['/page-libraries/k/assets/lib-react-a.js', '/page-libraries/k/assets/libs-core-b.js'],
+              },
+            },
+          ],
+        ]),
+      }),
+    );
+    const hrefs = scoped('/fees').map((hint) => hint.href);
+    expect(hrefs).toContain('/page-libraries/k/assets/libs-core-b.js');
+    expect(hrefs.some((href) => href.startsWith('/assets/lib-'))).toBe(false);
   });
 });

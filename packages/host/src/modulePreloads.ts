@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ReleaseManifest, ReleaseModule } from '@sw/contracts';
+import type { ReleaseManifest } from '@sw/contracts';
+import type { ReleasePageLibraries } from './releaseLibraries.ts';
 import {
   PAGE_LIBRARIES_FILE,
+  libraryFiles,
   mfManifestSchema,
   pageLibrariesFileSchema,
   preloadHints,
@@ -18,36 +20,43 @@ function readArtefact<T>(file: string, schema: { safeParse(value: unknown): { su
   return parsed.success ? parsed.data : undefined;
 }
 
+/** A module version's file in the CDN folder, from its manifest URL; undefined for other entries. */
+function cdnFile(cdnDir: string, entry: string, name?: string) {
+  const { pathname } = new URL(entry);
+  if (!pathname.endsWith('.json')) return undefined;
+  const file = join(cdnDir, decodeURIComponent(pathname));
+  return name ? join(dirname(file), name) : file;
+}
+
+/** Reads each file once: a deployed version never changes. */
+function cachedReader<T>(read: (file: string) => T | undefined) {
+  const cache = new Map<string, T | undefined>();
+  return (file: string | undefined) => {
+    if (!file) return undefined;
+    if (!cache.has(file)) cache.set(file, read(file));
+    return cache.get(file);
+  };
+}
+
+/** A module version's `page-libraries.json` from the CDN folder, by its manifest URL. */
+export function cdnPageLibraries(cdnDir: string): (entry: string) => PageLibrariesFile | undefined {
+  const read = cachedReader((file) => readArtefact<PageLibrariesFile>(file, pageLibrariesFileSchema));
+  return (entry) => read(cdnFile(cdnDir, entry, PAGE_LIBRARIES_FILE));
+}
+
 /**
  * The preloads of each portal page, from the live release, the federation manifests and page
- * libraries of its modules in the CDN folder (read once per version: a deployed version never
- * changes) and the shell's page libraries (read once: the portal serves one shell build).
+ * libraries of its modules in the CDN folder and the libraries the page's import map gives each
+ * module: the release's own (`releaseLibraries`, when built) or the shell's.
  */
 export function modulePreloads(
   cdnDir: string,
   shellDir: string,
   live: () => ReleaseManifest | undefined,
+  pageLibrariesOf: (entry: string) => PageLibrariesFile | undefined,
+  releaseLibrariesOf: (manifest: ReleaseManifest) => ReleasePageLibraries | undefined = () => undefined,
 ): (pathname: string) => PreloadHint[] {
-  const manifests = new Map<string, MfManifest | undefined>();
-  const libraries = new Map<string, PageLibrariesFile | undefined>();
-  /** A module version's file in the CDN folder, from its manifest URL; undefined for other entries. */
-  const cdnFile = (module: ReleaseModule, name?: string) => {
-    const { pathname } = new URL(module.entry);
-    if (!pathname.endsWith('.json')) return undefined;
-    const file = join(cdnDir, decodeURIComponent(pathname));
-    return name ? join(dirname(file), name) : file;
-  };
-  const cached = <T>(
-    cache: Map<string, T | undefined>,
-    file: string | undefined,
-    read: (file: string) => T | undefined,
-  ) => {
-    if (!file) return undefined;
-    if (!cache.has(file)) cache.set(file, read(file));
-    return cache.get(file);
-  };
-  const mfManifestOf = (module: ReleaseModule) =>
-    cached(manifests, cdnFile(module), (file) => readArtefact<MfManifest>(file, mfManifestSchema));
+  const mfManifest = cachedReader((file) => readArtefact<MfManifest>(file, mfManifestSchema));
   // The shell's libraries follow its build like its index.html does (portalPage.ts): read again when
   // the file changed, so a rebuilt shell's pages hint its new files.
   const shellFile = join(shellDir, PAGE_LIBRARIES_FILE);
@@ -59,13 +68,29 @@ export function modulePreloads(
     }
     return shell.page;
   };
-  const of = (module: ReleaseModule) =>
-    cached(libraries, cdnFile(module, PAGE_LIBRARIES_FILE), (file) =>
-      readArtefact<PageLibrariesFile>(file, pageLibrariesFileSchema),
-    );
   return (pathname) => {
     const manifest = live();
     const page = shellLibraries();
-    return manifest ? preloadHints(manifest, pathname, mfManifestOf, page && { page, base: '/', of }) : [];
+    if (!manifest) return [];
+    const scoped = releaseLibrariesOf(manifest)?.scopes;
+    return preloadHints(
+      manifest,
+      pathname,
+      (module) => mfManifest(cdnFile(cdnDir, module.entry)),
+      page && {
+        of: (module) => pageLibrariesOf(module.entry),
+        // The release's copies where its build has one for the module; the shell's for the rest.
+        files: (module, specifiers) => {
+          const copies = scoped?.get(new URL('./', module.entry).href);
+          return [
+            ...new Set(
+              specifiers.flatMap(
+                (specifier) => copies?.[specifier]?.files ?? libraryFiles(page, [specifier]).map((path) => `/${path}`),
+              ),
+            ),
+          ];
+        },
+      },
+    );
   };
 }

@@ -4,6 +4,7 @@ import type { ReleaseManifest } from '@sw/contracts';
 import { compress } from 'hono/compress';
 import type { PreloadHint } from '@sw/release';
 import { portalPage, type PortalPageParts } from './portalPage.ts';
+import { RELEASE_LIBRARIES_PATH, importMapScopes, type ReleasePageLibraries } from './releaseLibraries.ts';
 import { staticSite } from './staticSite.ts';
 
 export type ApiHandler = (request: Request) => Promise<Response>;
@@ -24,6 +25,8 @@ interface PortalOptions {
   api: ApiHandler;
   /** What a page at this path will load first, hinted in its `<head>` (none: the page as built). */
   preloads?: (pathname: string) => PreloadHint[];
+  /** The live release's own libraries (releaseLibraries.ts), served from `folder`/page-libraries. */
+  releaseLibraries?: { folder: string; of(manifest: ReleaseManifest): ReleasePageLibraries | undefined };
 }
 
 const noRelease = (what: string) =>
@@ -33,7 +36,7 @@ const noRelease = (what: string) =>
   });
 
 /** The portal origin: the release manifest, the API under /api and the shell for every page. */
-export function portalApp({ shellDir, releases, api, preloads }: PortalOptions): Hono {
+export function portalApp({ shellDir, releases, api, preloads, releaseLibraries }: PortalOptions): Hono {
   const app = new Hono();
   // Other sites embed modules with sw-embed.js: they fetch it, the manifest and the API cross-origin.
   // Bearer tokens, never cookies, so allowing any origin exposes nothing ambient.
@@ -76,7 +79,13 @@ export function portalApp({ shellDir, releases, api, preloads }: PortalOptions):
    */
   const pageParts = (pathname: string): PortalPageParts => {
     try {
-      return { hints: preloads?.(pathname) ?? [], release: releases.live() };
+      const release = releases.live();
+      const libraries = release && releaseLibraries?.of(release);
+      return {
+        hints: preloads?.(pathname) ?? [],
+        release,
+        ...(libraries && { scopes: importMapScopes(libraries) }),
+      };
     } catch (error) {
       console.error(`portal: the live release cannot be read (${String(error)})`);
       return { hints: [], release: undefined };
@@ -87,6 +96,11 @@ export function portalApp({ shellDir, releases, api, preloads }: PortalOptions):
     if (/\.\w+$/.test(c.req.path)) return next(); // a file, served below
     return c.html(portalPage(shellDir, pageParts(c.req.path)), 200, { 'Cache-Control': 'no-cache' });
   });
+  // The releases' own libraries: immutable files under a key of what went in.
+  if (releaseLibraries) {
+    const libraries = staticSite(releaseLibraries.folder);
+    app.get(`/${RELEASE_LIBRARIES_PATH}/*`, (c) => libraries.fetch(c.req.raw));
+  }
   // Files: the shell's build (a missing file is a real 404; pages never reach here).
   app.route('/', staticSite(shellDir));
   return app;

@@ -28,11 +28,28 @@ export function inlineRelease(manifest: ReleaseManifest): string {
   return `<script type="application/json" id="sw-release" data-url="${PAGE_RELEASE_URL}">${json}</script>`;
 }
 
+/** The page's import map (the shell's build puts one in its `<head>`). */
+const IMPORT_MAP = /<script type="importmap"([^>]*)>([\s\S]*?)<\/script>/;
+
+/**
+ * The shell's import map with `scopes` added: the modules under each folder get those copies of the
+ * libraries instead of the shell's (the release's libraries, cut to its modules). Other code, the
+ * shell's own and a tester's override, keeps the shell's whole copies.
+ */
+export function withImportMapScopes(html: string, scopes: Record<string, Record<string, string>>): string {
+  return html.replace(IMPORT_MAP, (_tag, attributes: string, json: string) => {
+    const map = { ...(JSON.parse(json) as Record<string, unknown>), scopes };
+    return `<script type="importmap"${attributes}>${JSON.stringify(map).replace(/</g, '\\u003c')}</script>`;
+  });
+}
+
 export interface PortalPageParts {
   /** The page's preloads (its modules' first files). */
   hints: PreloadHint[];
   /** The live release, inlined so the shell does not fetch it (one round trip less). */
   release: ReleaseManifest | undefined;
+  /** The import map's scopes for the release's own libraries (none: the shell's for every module). */
+  scopes?: Record<string, Record<string, string>>;
 }
 
 /**
@@ -40,8 +57,9 @@ export interface PortalPageParts {
  * the shell's own scripts, which the browser should still fetch first). Read on every request: a
  * rebuilt shell is served at once, and the page itself is never cached (`no-cache`).
  */
-export function portalPage(shellDir: string, { hints, release }: PortalPageParts): string {
-  const html = readFileSync(join(shellDir, 'index.html'), 'utf8');
+export function portalPage(shellDir: string, { hints, release, scopes }: PortalPageParts): string {
+  const built = readFileSync(join(shellDir, 'index.html'), 'utf8');
+  const html = scopes ? withImportMapScopes(built, scopes) : built;
   const additions = [release ? inlineRelease(release) : '', preloadLinks(hints)].filter(Boolean).join('\n    ');
   if (!additions) return html;
   // A page without an explicit head: the additions go right after the doctype (still the head).

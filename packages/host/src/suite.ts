@@ -12,7 +12,8 @@ import {
   type WorkspaceModule,
 } from '@sw/release/node';
 import { moduleCdnSite } from './cdnSite.ts';
-import { modulePreloads } from './modulePreloads.ts';
+import { cdnPageLibraries, modulePreloads } from './modulePreloads.ts';
+import { releaseLibraries } from './releaseLibraries.ts';
 import { prepareDataDir } from './dataDir.ts';
 import { publishLocalBuilds, type LocalPublishResult } from './localRelease.ts';
 import { startLocalApi } from './portalApi.ts';
@@ -40,6 +41,11 @@ export interface SuiteOptions {
   publishLocalBuilds?: boolean;
   /** Hint each page's module files in its `<head>` (default true; off to measure what they save). */
   preloads?: boolean;
+  /**
+   * Give each release's modules the page libraries cut to what they import (default true; off: every
+   * module uses the shell's whole libraries, to measure what the cut saves).
+   */
+  releaseLibraries?: boolean;
 }
 
 export interface RunningSuite {
@@ -122,11 +128,27 @@ export async function startSuite(options: SuiteOptions): Promise<RunningSuite> {
       servers.push(await listen(moduleCdnSite(releases.cdnDir, module.name), module.port, hostname));
     }
     const shellDir = join(options.root, 'shell', 'dist');
+    const pageLibrariesOf = cdnPageLibraries(releases.cdnDir);
+    const libraries = releaseLibraries(releases.cdnDir, pageLibrariesOf);
+    // The live release's own libraries are built before the first page is served (a second or two).
+    const live = source.live();
+    if (live && options.releaseLibraries !== false) await libraries.ready(live);
     const portal = portalApp({
       shellDir,
       releases: source,
       api: options.api ?? api!.handler,
-      ...(options.preloads !== false && { preloads: modulePreloads(releases.cdnDir, shellDir, source.live) }),
+      ...(options.releaseLibraries !== false && {
+        releaseLibraries: { folder: releases.cdnDir, of: libraries.current },
+      }),
+      ...(options.preloads !== false && {
+        preloads: modulePreloads(
+          releases.cdnDir,
+          shellDir,
+          source.live,
+          pageLibrariesOf,
+          options.releaseLibraries === false ? undefined : libraries.current,
+        ),
+      }),
     });
     const portalServer = await listen(portal, options.port ?? 4100, hostname);
     servers.push(portalServer);
