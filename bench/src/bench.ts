@@ -5,9 +5,10 @@
 //
 // Options: --runs <n> loads per page and cache state (default 3); --only /fees,/usage;
 // --skip-fee-filter; --no-preloads (the portal without its module preloads, to measure them);
+// --no-release-libraries (every module on the shell's whole libraries, to measure the release's cut);
 // --offset <n> ports 4100+n… (default 800, beside npm start and the e2e runs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -15,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { build } from 'vite';
+import { RELEASE_LIBRARIES_PATH } from '@sw/host';
+import { SCOPED_LIBRARIES_FILE, type ScopedLibrariesFile } from '@sw/module-kit/scoped-page-libraries';
 import { workspaceModules } from '@sw/release/node';
 import { readPageLibraries, shellEntrySize } from './bundleSizes.ts';
 import { launchChromium, newBenchContext } from './perf/browser.ts';
@@ -124,12 +127,31 @@ async function waitForMainContent(page: Page, route: BenchRoute) {
  * The page libraries' files, to tell them among the downloads: the shell's (the portal's import map),
  * and the entries of each module's own copies (its standalone harness's, a second copy in the portal).
  */
-function pageLibraryFiles() {
+function pageLibraryFiles(dataDir: string) {
   const shellDist = join(root, 'shell', 'dist');
   const page = readPageLibraries(shellDist);
   if (!page) throw new Error(`${relative(root, shellDist)} has no page-libraries.json: rebuild the shell`);
   const modules = workspaceModules(root).flatMap((m) => readPageLibraries(join(m.dir, 'dist')) ?? []);
-  return libraryFilesOf(page, modules);
+  return libraryFilesOf(page, modules, releaseLibraryCopies(dataDir));
+}
+
+/** The release's own copies of the libraries the suite built at start (host's releaseLibraries), with their paths on the portal. */
+function releaseLibraryCopies(dataDir: string): Array<Record<string, string[]>> {
+  const folder = join(dataDir, 'cdn', RELEASE_LIBRARIES_PATH);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).flatMap((key) => {
+    const file = join(folder, key, SCOPED_LIBRARIES_FILE);
+    if (!existsSync(file)) return [];
+    const { scopes } = JSON.parse(readFileSync(file, 'utf8')) as ScopedLibrariesFile;
+    return Object.values(scopes).map((copies) =>
+      Object.fromEntries(
+        Object.entries(copies).map(([specifier, { files }]) => [
+          specifier,
+          files.map((path) => `${RELEASE_LIBRARIES_PATH}/${key}/${path}`),
+        ]),
+      ),
+    );
+  });
 }
 
 /** One session through the landing page and every module, by in-page navigation, on the suite. */
@@ -219,11 +241,12 @@ function feeFilter(): BenchReport['feeFilter'] {
 
 async function main() {
   requireBuilds();
-  const libraryFiles = pageLibraryFiles();
   await buildMonolith();
   const servers = await startBenchServers(root, monolithDir, OFFSET, {
     preloads: !process.argv.includes('--no-preloads'),
+    releaseLibraries: !process.argv.includes('--no-release-libraries'),
   });
+  const libraryFiles = pageLibraryFiles(servers.suite.dataDir);
   const browser = await launchChromium();
   try {
     const urls = { suite: servers.suite.url, monolith: servers.monolithUrl };

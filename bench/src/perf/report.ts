@@ -50,7 +50,7 @@ export function formatReport(report: BenchReport): string {
     '',
     '## Page libraries in a session through all five modules',
     '',
-    `One page, landing then every module by in-page navigation (${singletons.modulesVisited} pages). Library files are told by the shell's \`page-libraries.json\` (the page's import map) and the entries of the modules' own copies (their standalone harness's: a second copy if loaded here); a file several libraries share (the shell's \`lib-core\` holds React, React DOM, antd's base group, i18next…) counts for each of them. Copies of React DOM that ran: ${singletons.reactRenderers}. Downloaded exactly once, from one origin: ${mark(once)}.`,
+    `One page, landing then every module by in-page navigation (${singletons.modulesVisited} pages). Library files are told by the release's own build (\`scoped-libraries.json\`, the import map's copies for each module version), the shell's \`page-libraries.json\` (the import map's default) and the entries of the modules' own copies (their standalone harness's: a second copy if loaded here); a file several libraries share (\`libs-core\` holds React, React DOM, antd's base components, i18next…) counts for each of them. Copies of React DOM that ran: ${singletons.reactRenderers}. Downloaded exactly once, from one origin: ${mark(once)}.`,
     '',
     '| library | downloaded from | files | downloaded again | KB |',
     '| --- | --- | ---: | ---: | ---: |',

@@ -19,7 +19,7 @@ export async function startBenchServers(
   root: string,
   monolithDir: string,
   offset: number,
-  options: { preloads?: boolean } = {},
+  options: { preloads?: boolean; releaseLibraries?: boolean } = {},
 ): Promise<BenchServers> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sw-bench-'));
   const suite = await startSuite({
@@ -30,6 +30,7 @@ export async function startBenchServers(
     resetData: true,
     databaseUrl: ':memory:',
     preloads: options.preloads ?? true,
+    releaseLibraries: options.releaseLibraries ?? true,
   });
   const api = await startLocalApi(root, ':memory:');
   const monolithPort = 4190 + offset;

@@ -73,6 +73,19 @@ describe('libraryFilesOf', () => {
     expect(owners('assets/rolldown-runtime-f0.js')).toEqual([]);
   });
 
+  it("gives the release's own copies' files to each library whose copy loads them", () => {
+    const scoped = libraryFilesOf(
+      shell,
+      [],
+      [
+        { react: ['page-libraries/k/assets/lib-react-a.js', 'page-libraries/k/assets/libs-core-c.js'] },
+        { 'sw-antd/data': ['page-libraries/k/assets/lib-sw-antd-data-b.js', 'page-libraries/k/assets/libs-core-c.js'] },
+      ],
+    );
+    expect([...scoped.get('page-libraries/k/assets/libs-core-c.js')!].sort()).toEqual(['antd', 'react']);
+    expect([...librariesOfUrl('http://portal/page-libraries/k/assets/lib-react-a.js', scoped)!]).toEqual(['react']);
+  });
+
   it('recognises a file wherever it is served from, and nothing else', () => {
     const files = libraryFilesOf(shell, [fees]);
     expect([...librariesOfUrl('http://portal/assets/react-dom-6.js', files)!].sort()).toEqual(['antd', 'react-dom']);

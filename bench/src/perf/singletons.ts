@@ -12,8 +12,15 @@ export const CHECKED_SINGLETONS = ['react', 'react-dom', 'antd', 'i18next', 'rea
  *
  * `harnesses`, the modules' `page-libraries.json`: the entry of a module's own copy of a library is
  * for its standalone harness only; loaded in the portal, it is a second copy of that library.
+ *
+ * `scoped`, the release's own copies the import map gives each module (host's releaseLibraries):
+ * specifier → its files, for each module version; their shared files belong to each library too.
  */
-export function libraryFilesOf(page: PageLibrariesFile, harnesses: PageLibrariesFile[] = []): Map<string, Set<string>> {
+export function libraryFilesOf(
+  page: PageLibrariesFile,
+  harnesses: PageLibrariesFile[] = [],
+  scoped: Array<Record<string, string[]>> = [],
+): Map<string, Set<string>> {
   const files = new Map<string, Set<string>>();
   const add = (file: string, specifier: string) => {
     const packages = files.get(file) ?? new Set<string>();
@@ -22,6 +29,8 @@ export function libraryFilesOf(page: PageLibrariesFile, harnesses: PageLibraries
   };
   for (const [specifier, library] of Object.entries(page.libraries))
     for (const file of library.files) add(file, specifier);
+  for (const copies of scoped)
+    for (const [specifier, files] of Object.entries(copies)) files.forEach((file) => add(file, specifier));
   // Only the entry of a module's copy: its other files may be the module's own chunks too.
   for (const harness of harnesses)
     for (const [specifier, library] of Object.entries(harness.libraries))
