@@ -129,25 +129,24 @@ export async function startSuite(options: SuiteOptions): Promise<RunningSuite> {
     }
     const shellDir = join(options.root, 'shell', 'dist');
     const pageLibrariesOf = cdnPageLibraries(releases.cdnDir);
-    const libraries = releaseLibraries(releases.cdnDir, pageLibrariesOf);
-    // The live release's own libraries are built before the first page is served (a second or two).
-    const live = source.live();
-    if (live && options.releaseLibraries !== false) await libraries.ready(live);
+    const cut = options.releaseLibraries === false ? undefined : releaseLibraries(releases.cdnDir, pageLibrariesOf);
+    // The live release's own libraries are built before the first page is served (a second or so).
+    // A live release the store cannot read is the pages' business: they report it (portal.ts).
+    const live = (() => {
+      try {
+        return source.live();
+      } catch {
+        return undefined;
+      }
+    })();
+    if (live && cut) await cut.ready(live);
     const portal = portalApp({
       shellDir,
       releases: source,
       api: options.api ?? api!.handler,
-      ...(options.releaseLibraries !== false && {
-        releaseLibraries: { folder: releases.cdnDir, of: libraries.current },
-      }),
+      ...(cut && { releaseLibraries: { folder: releases.cdnDir, of: cut.current } }),
       ...(options.preloads !== false && {
-        preloads: modulePreloads(
-          releases.cdnDir,
-          shellDir,
-          source.live,
-          pageLibrariesOf,
-          options.releaseLibraries === false ? undefined : libraries.current,
-        ),
+        preloads: modulePreloads(releases.cdnDir, shellDir, source.live, pageLibrariesOf, cut?.current),
       }),
     });
     const portalServer = await listen(portal, options.port ?? 4100, hostname);
