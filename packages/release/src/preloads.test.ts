@@ -147,6 +147,8 @@ describe('preloadHints with page libraries', () => {
       '/assets/lib-data-1.js',
     ]);
     expect(fees).not.toContain('/assets/lib-pickers-1.js');
+    // The federation runtime before any module's file: nothing of a module loads until it has run.
+    expect(fees.slice(0, 2)).toEqual(['/assets/lib-runtime-1.js', '/assets/dist-1.js']);
     expect(hints('/').filter((href) => href.startsWith('/'))).not.toContain('/assets/lib-data-1.js');
   });
 

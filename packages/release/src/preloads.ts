@@ -39,11 +39,20 @@ export function preloadHints(
   const hints = new Map<string, PreloadHint>();
   const add = (href: string, kind: PreloadHint['kind']) => hints.has(href) || hints.set(href, { href, kind });
   let sharedFrom: MfManifest | undefined;
-  for (const module of manifest.modules) {
+  const onPage = manifest.modules.flatMap((module) => {
     const active = module.apps.filter((app) => app.route === undefined || routeMatches(app.route, pathname));
-    if (!active.length) continue;
-    const mf = mfManifestOf(module);
-    if (!mf) continue;
+    const mf = active.length > 0 ? mfManifestOf(module) : undefined;
+    return mf ? [{ module, active, mf }] : [];
+  });
+  // First what the remote entries import (the federation runtime): nothing of a module loads before
+  // it has run, and the browser reads hinted files, from the network or its cache, about in order.
+  for (const { module, mf } of onPage) {
+    const moduleLibraries = libraries?.of(module);
+    if (!libraries || !moduleLibraries) continue;
+    const imported = librariesImportedBy(moduleLibraries, [remoteEntryPath(mf)]);
+    libraries.files(module, imported).forEach((href) => add(href, 'modulepreload'));
+  }
+  for (const { module, active, mf } of onPage) {
     const file = (path: string) => new URL(path, module.entry).href;
     if (module.entry.endsWith('.json')) add(module.entry, 'fetch');
     add(file(remoteEntryPath(mf)), 'modulepreload');
