@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ReleaseManifest } from '@sw/contracts';
-import type { ReleasePageLibraries } from './releaseLibraries.ts';
+import { moduleFolder, type ReleasePageLibraries } from './releaseLibraries.ts';
 import {
   PAGE_LIBRARIES_FILE,
   libraryFiles,
@@ -81,14 +81,10 @@ export function modulePreloads(
         of: (module) => pageLibrariesOf(module.entry),
         // The release's copies where its build has one for the module; the shell's for the rest.
         files: (module, specifiers) => {
-          const copies = scoped?.get(new URL('./', module.entry).href);
-          return [
-            ...new Set(
-              specifiers.flatMap(
-                (specifier) => copies?.[specifier]?.files ?? libraryFiles(page, [specifier]).map((path) => `/${path}`),
-              ),
-            ),
-          ];
+          const copies = scoped?.get(moduleFolder(module.entry));
+          const filesOf = (specifier: string) =>
+            copies?.[specifier]?.files ?? libraryFiles(page, [specifier]).map((path) => `/${path}`);
+          return [...new Set(specifiers.flatMap(filesOf))];
         },
       },
     );

@@ -30,8 +30,8 @@ const versionsOf = (module: ReleaseModule): ModuleVersion[] => [
 
 const scopeOf = (version: ModuleVersion) => `${version.name}@${version.version}`;
 
-/** The folder the import map's scope names: every file of the version is under it. */
-const folderOf = (version: ModuleVersion) => new URL('./', version.entry).href;
+/** The folder of a module version's files, by its entry: what the import map's scopes name. */
+export const moduleFolder = (entry: string) => new URL('./', entry).href;
 
 /** A release's libraries as its pages use them. */
 export interface ReleasePageLibraries {
@@ -120,7 +120,7 @@ export function releaseLibraries(
           specifier,
           { file: `${base}${file}`, files: files.map((path) => `${base}${path}`) },
         ]);
-        scopes.set(folderOf(version), Object.fromEntries(urls) as Record<string, ScopedLibrary>);
+        scopes.set(moduleFolder(version.entry), Object.fromEntries(urls) as Record<string, ScopedLibrary>);
       }
     }
     return { scopes, base };
