@@ -209,6 +209,8 @@ export async function buildScopedPageLibraries({
       emptyOutDir: true,
       target: 'es2022',
       copyPublicDir: false,
+      // Like the shell's build: an error in a library can be read in production.
+      sourcemap: true,
       // The file every page loads (React, antd's base components) is one file on purpose.
       chunkSizeWarningLimit: 1000,
       rolldownOptions: {
