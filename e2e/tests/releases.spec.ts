@@ -55,6 +55,12 @@ function feeDirectoryBuild(
   return dir;
 }
 
+/** The page's import-map scopes: module version folder → its copies of the page libraries. */
+async function importMapScopes(page: Page): Promise<Record<string, Record<string, string>>> {
+  const map = JSON.parse((await page.locator('script[type="importmap"]').textContent()) ?? '{}');
+  return map.scopes ?? {};
+}
+
 test('a module deployed on its own goes live by promotion, without rebuilding the shell or any other module, and rolls back', async ({
   page,
 }) => {
@@ -91,6 +97,15 @@ test('a module deployed on its own goes live by promotion, without rebuilding th
   expect(await appVersion(page, 'frame:header')).toBe('0.1.1-e2e.1');
   expect(frameFiles.some((url) => url.includes('/modules/frame/0.1.1-e2e.1/remoteEntry.js'))).toBe(true);
   expect(frameFiles.some((url) => url.includes(`/modules/frame/${frameBefore}/`))).toBe(false);
+  // The portal builds the new release's own page libraries with its first page; later pages scope
+  // them to the new version (the first used the shell's whole copies meanwhile).
+  const newFolder = `${ORIGINS.frame}/modules/frame/0.1.1-e2e.1/`;
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return Object.keys(await importMapScopes(page));
+    })
+    .toContain(newFolder);
 
   // Nothing else was rebuilt or rewritten: the shell's build and every other module's CDN folder.
   expect(snapshot(join(ROOT, 'shell', 'dist'))).toEqual(untouched.shell);
@@ -103,6 +118,8 @@ test('a module deployed on its own goes live by promotion, without rebuilding th
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Port business environment, in the open' })).toBeVisible();
   expect(await appVersion(page, 'frame:header')).toBe(frameBefore);
+  // Its libraries were kept: the first page after the rollback already has them.
+  expect(Object.keys(await importMapScopes(page))).toContain(`${ORIGINS.frame}/modules/frame/${frameBefore}/`);
   expect(releaseOk('history', '--channel', 'production', '--limit', '2')).toMatch(/rollback .*\n.*promote/);
 });
 
