@@ -6,7 +6,8 @@ import type { ReleaseManifest } from '@sw/contracts';
 import { cdnPageLibraries } from './modulePreloads.ts';
 import { portalApp } from './portal.ts';
 import { withImportMapScopes } from './portalPage.ts';
-import { importMapScopes, releaseLibraries } from './releaseLibraries.ts';
+import type { ReleaseService } from '@sw/release/node';
+import { importMapScopes, pruneReleaseLibraries, releaseLibraries } from './releaseLibraries.ts';
 
 const FRAME = 'http://frame.cdn/modules/frame/1.0.0/';
 const FEES = 'http://fees.cdn/modules/fee-directory/1.0.0/';
@@ -120,6 +121,59 @@ describe("a release's own page libraries", () => {
     // Only the builds: nothing else of the CDN folder is served from the portal.
     expect((await portal.request('/modules/frame/1.0.0/page-libraries.json')).status).toBe(404);
   }, 60_000);
+});
+
+describe("pruning the releases' page libraries", () => {
+  it('removes the builds of releases no longer kept, and keeps those of the releases given', async () => {
+    const cdnDir = cdnWith(USES);
+    const libraries = releaseLibraries(cdnDir, cdnPageLibraries(cdnDir));
+    const withoutCanary = {
+      ...release,
+      modules: release.modules.map(({ canary: _canary, ...module }) => module),
+    } as ReleaseManifest;
+    await libraries.ready(release);
+    await libraries.ready(withoutCanary);
+    const keyOf = (manifest: ReleaseManifest) => /page-libraries\/(\w+)\//.exec(libraries.current(manifest)!.base)![1]!;
+    const [kept, old] = [keyOf(withoutCanary), keyOf(release)];
+    expect(libraries.prune([withoutCanary])).toEqual([old]);
+    expect(existsSync(join(cdnDir, 'page-libraries', old))).toBe(false);
+    expect(existsSync(join(cdnDir, 'page-libraries', kept))).toBe(true);
+    // A release whose build was pruned is built again when it is served again.
+    expect(libraries.current(release)).toBeUndefined();
+    await libraries.ready(release);
+    expect(libraries.current(release)).toBeDefined();
+  }, 60_000);
+});
+
+describe('pruneReleaseLibraries', () => {
+  it("keeps the libraries of staging's release and of production's last ten", () => {
+    const kept: string[][] = [];
+    const history = Array.from({ length: 12 }, (_, index) => ({ releaseId: `r${12 - index}` }));
+    pruneReleaseLibraries(
+      { prune: (keep) => (kept.push(keep.map((manifest) => manifest.release.id)), []) },
+      {
+        history: ({ limit } = {}) => history.slice(0, limit) as ReturnType<ReleaseService['history']>,
+        channel: () => ({ releaseId: 'r-staged' }) as ReturnType<ReleaseService['channel']>,
+        served: (id: string) => ({ release: { id } }) as ReleaseManifest,
+      },
+    );
+    expect(kept).toEqual([['r12', 'r11', 'r10', 'r9', 'r8', 'r7', 'r6', 'r5', 'r4', 'r3', 'r-staged']]);
+  });
+
+  it('keeps everything when the history cannot be read', () => {
+    let pruned = false;
+    pruneReleaseLibraries(
+      { prune: () => ((pruned = true), []) },
+      {
+        history: () => {
+          throw new Error('history.jsonl: unreadable');
+        },
+        channel: () => undefined,
+        served: () => release,
+      },
+    );
+    expect(pruned).toBe(false);
+  });
 });
 
 describe('withImportMapScopes', () => {

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReleaseManifest, ReleaseModule } from '@sw/contracts';
 import type { PageLibrariesFile } from '@sw/release';
+import type { ReleaseService } from '@sw/release/node';
 import {
   ALL_EXPORTS,
   SCOPED_LIBRARIES_FILE,
@@ -14,6 +15,9 @@ import {
 
 /** The portal's path (and the CDN folder's) of the releases' library builds: `/page-libraries/<key>/…`. */
 export const RELEASE_LIBRARIES_PATH = 'page-libraries';
+
+/** A build's folder name (scopedBuildKey); anything else there (a build in progress) is left alone. */
+const BUILD_KEY = /^[0-9a-f]{16}$/;
 
 /** One module version of a release: its own, or its canary's. */
 interface ModuleVersion {
@@ -61,10 +65,14 @@ export function releaseLibraries(
   current(manifest: ReleaseManifest): ReleasePageLibraries | undefined;
   /** Resolves once the release's build is ready or has failed (start-up waits for the live one). */
   ready(manifest: ReleaseManifest): Promise<void>;
+  /** Removes every build but those of `keep` (and any being built); returns the keys removed. */
+  prune(keep: ReleaseManifest[]): string[];
 } {
   const folder = join(cdnDir, RELEASE_LIBRARIES_PATH);
   const built = new Map<string, ScopedLibrariesFile>();
+  /** Builds started by this portal, by key: made once (a failed one is not tried again until pruned). */
   const builds = new Map<string, Promise<void>>();
+  const inProgress = new Set<string>();
 
   const inputsOf = (manifest: ReleaseManifest): BuildInputs | undefined => {
     const inputs: BuildInputs = { uses: {}, everyPage: [] };
@@ -94,6 +102,7 @@ export function releaseLibraries(
       // Built beside its place and moved there whole: a reader never sees half a build.
       const temporary = join(folder, `${key}.building-${process.pid}`);
       const started = Date.now();
+      inProgress.add(key);
       const build = buildScopedPageLibraries({ ...inputs, outDir: temporary })
         .then(() => {
           // Another portal on the same folder may have finished first: its files are the same.
@@ -104,7 +113,8 @@ export function releaseLibraries(
         .catch((error: unknown) => {
           rmSync(temporary, { recursive: true, force: true });
           console.error(`portal: page libraries ${key} could not be built; pages use the shell's (${String(error)})`);
-        });
+        })
+        .finally(() => inProgress.delete(key));
       builds.set(key, build);
     }
     return builds.get(key)!;
@@ -140,6 +150,21 @@ export function releaseLibraries(
       const inputs = inputsOf(manifest);
       if (inputs && !read(scopedBuildKey(inputs))) await start(scopedBuildKey(inputs), inputs);
     },
+    prune(keep) {
+      if (!existsSync(folder)) return [];
+      const kept = new Set(
+        keep.flatMap((manifest) => inputsOf(manifest) ?? []).map((inputs) => scopedBuildKey(inputs)),
+      );
+      const removed = readdirSync(folder).filter(
+        (name) => BUILD_KEY.test(name) && !kept.has(name) && !inProgress.has(name),
+      );
+      for (const key of removed) {
+        rmSync(join(folder, key), { recursive: true, force: true });
+        built.delete(key);
+        builds.delete(key);
+      }
+      return removed;
+    },
   };
 }
 
@@ -150,4 +175,29 @@ export function importMapScopes(libraries: ReleasePageLibraries): Record<string,
     scopes[folder] = Object.fromEntries(Object.entries(copies).map(([specifier, { file }]) => [specifier, file]));
   }
   return scopes;
+}
+
+/** Production's releases whose page libraries are kept, newest first: a rollback's likely targets. */
+const KEPT_PRODUCTION_RELEASES = 10;
+
+/**
+ * Removes the page libraries of releases neither on staging nor among production's last ones (a
+ * release served again later is built again, in a second or so, its pages using the shell's copies
+ * meanwhile). History that cannot be read keeps everything.
+ */
+export function pruneReleaseLibraries(
+  libraries: Pick<ReturnType<typeof releaseLibraries>, 'prune'>,
+  releases: Pick<ReleaseService, 'history' | 'channel' | 'served'>,
+): void {
+  try {
+    const production = releases
+      .history({ channel: 'production', limit: KEPT_PRODUCTION_RELEASES })
+      .map((entry) => entry.releaseId);
+    const staging = releases.channel('staging')?.releaseId;
+    const ids = [...new Set([...production, ...(staging ? [staging] : [])])];
+    const removed = libraries.prune(ids.map((id) => releases.served(id)));
+    if (removed.length > 0) console.log(`portal: removed the page libraries of ${removed.length} older release(s)`);
+  } catch (error) {
+    console.error(`portal: kept every release's page libraries (${String(error)})`);
+  }
 }

@@ -13,7 +13,7 @@ import {
 } from '@sw/release/node';
 import { moduleCdnSite } from './cdnSite.ts';
 import { cdnPageLibraries, modulePreloads } from './modulePreloads.ts';
-import { releaseLibraries } from './releaseLibraries.ts';
+import { pruneReleaseLibraries, releaseLibraries } from './releaseLibraries.ts';
 import { prepareDataDir } from './dataDir.ts';
 import { publishLocalBuilds, type LocalPublishResult } from './localRelease.ts';
 import { startLocalApi } from './portalApi.ts';
@@ -140,6 +140,7 @@ export async function startSuite(options: SuiteOptions): Promise<RunningSuite> {
       }
     })();
     if (live && cut) await cut.ready(live);
+    if (cut) pruneReleaseLibraries(cut, releases);
     const portal = portalApp({
       shellDir,
       releases: source,
