@@ -29,7 +29,7 @@ export { ALL_EXPORTS, type LibraryUses };
 export const SCOPED_LIBRARIES_FILE = 'scoped-libraries.json';
 
 /** Bumped when the same inputs would build different files: part of every build's key. */
-const BUILD_FORMAT = 1;
+const BUILD_FORMAT = 2;
 
 const ENTRY_PREFIX = '\0sw-scoped-library:';
 
