@@ -48,7 +48,7 @@ const SHELL_FILES = [
 ];
 
 /** Module ids reachable from `roots` (static imports, and dynamic ones if asked), through `infoOf`. */
-function reachable(
+export function reachable(
   roots: string[],
   infoOf: (id: string) => { importedIds: readonly string[]; dynamicallyImportedIds: readonly string[] } | null,
   dynamic: boolean,

@@ -6,10 +6,12 @@ import { build, type Rolldown } from 'vite';
 import { antdGroupModule } from './antdComponentImports.ts';
 import type { AntdGroup } from './antdComponents.ts';
 import { EVERY_PAGE, groupByScopes } from './scopeGroups.ts';
-import { ALL_EXPORTS, type LibraryUses } from './libraryUses.ts';
+import { ALL_EXPORTS, libraryUsesRecord, type LibraryUses } from './libraryUses.ts';
 import { PAGE_RUNTIME } from './federation.ts';
-import { chunkName, staticClosure } from './pageLibrariesPlugin.ts';
+import { chunkName, reachable, staticClosure } from './pageLibrariesPlugin.ts';
 import { COMMONJS_LIBRARIES, pageLibraryModule, pageLibrarySpecifiers, pageLibraryVersion } from './pageLibraries.ts';
+
+type ModuleInfo = NonNullable<ReturnType<Rolldown.PluginContext['getModuleInfo']>>;
 
 export interface ScopedLibrary {
   /** The file the import map points the specifier at, from the build's folder. */
@@ -85,15 +87,11 @@ function cutPerScope(uses: Record<string, LibraryUses>): Record<string, LibraryU
       together.set(specifier, all);
     }
   }
-  const cut = (specifier: string, names: string[]) => {
-    const all = together.get(specifier);
-    if (!all) return names;
-    return all.has(ALL_EXPORTS) ? [ALL_EXPORTS] : [...all].sort();
-  };
+  const all = libraryUsesRecord(together);
   return Object.fromEntries(
     Object.entries(uses).map(([scope, scopeUses]) => [
       scope,
-      Object.fromEntries(Object.entries(scopeUses).map(([specifier, names]) => [specifier, cut(specifier, names)])),
+      Object.fromEntries(Object.entries(scopeUses).map(([specifier, names]) => [specifier, all[specifier] ?? names])),
     ]),
   );
 }
@@ -168,34 +166,22 @@ export async function buildScopedPageLibraries({
           return null;
         },
         buildEnd() {
-          // Each module's imports read once: the bundler's module info is costly to fetch.
-          const graph = new Map<string, { imports: readonly string[]; bytes: number } | null>();
-          const nodeOf = (id: string) => {
-            if (!graph.has(id)) {
-              const info = this.getModuleInfo(id);
-              graph.set(
-                id,
-                info && {
-                  imports: [...info.importedIds, ...info.dynamicallyImportedIds],
-                  bytes: info.code?.length ?? 0,
-                },
-              );
-            }
-            return graph.get(id)!;
+          // Each module's info fetched once for all scopes: the bundler's module info is costly to fetch.
+          const infos = new Map<string, ModuleInfo | null>();
+          const infoOf = (id: string) => {
+            if (!infos.has(id)) infos.set(id, this.getModuleInfo(id));
+            return infos.get(id)!;
           };
           const modules = new Map<string, { scopes: Set<string>; bytes: number }>();
           for (const [scope, scopeUses] of Object.entries(uses)) {
-            const queue = Object.entries(scopeUses).map(([specifier, names]) => entryId(specifier, names));
-            while (queue.length > 0) {
-              const id = queue.pop()!;
-              const node = nodeOf(id);
-              if (!node || modules.get(id)?.scopes.has(scope)) continue;
-              if (!modules.has(id)) modules.set(id, { scopes: new Set(), bytes: node.bytes });
+            const roots = Object.entries(scopeUses).map(([specifier, names]) => entryId(specifier, names));
+            for (const id of reachable(roots, infoOf, true)) {
+              const info = infoOf(id);
+              if (!info || entries.has(id)) continue;
+              if (!modules.has(id)) modules.set(id, { scopes: new Set(), bytes: info.code?.length ?? 0 });
               modules.get(id)!.scopes.add(scope);
-              queue.push(...node.imports);
             }
           }
-          for (const id of entries.keys()) modules.delete(id);
           groupOf = groupByScopes(modules, new Set(everyPage), MIN_FILE_BYTES);
         },
         load(id) {
