@@ -33,8 +33,8 @@ describe('modulePreloads', () => {
     ],
   } as unknown as ReleaseManifest;
   const shellLibraries = join(shellDir, 'page-libraries.json');
-  const hintsAt = modulePreloads(cdnDir, shellDir, () => release, cdnPageLibraries(cdnDir));
-  const hrefs = () => hintsAt('/fees').map((hint) => hint.href);
+  const hintsAt = modulePreloads(cdnDir, shellDir, cdnPageLibraries(cdnDir));
+  const hrefs = () => hintsAt('/fees', release).map((hint) => hint.href);
 
   it("hints the module's files and the shell's copy of the libraries it imports", () => {
     json(shellLibraries, { libraries: { react: library('assets/lib-react-1.js') }, imports: {} });
@@ -56,27 +56,21 @@ describe('modulePreloads', () => {
 
   it("hints the release's own copy of a library where its build has one for the module", () => {
     json(shellLibraries, { libraries: { react: library('assets/lib-react-1.js') }, imports: {} });
-    const scoped = modulePreloads(
-      cdnDir,
-      shellDir,
-      () => release,
-      cdnPageLibraries(cdnDir),
-      () => ({
-        base: '/page-libraries/k/',
-        scopes: new Map([
-          [
-            'http://fees.cdn/modules/fee-directory/1.0.0/',
-            {
-              react: {
-                file: '/page-libraries/k/assets/lib-react-a.js',
-                files: ['/page-libraries/k/assets/lib-react-a.js', '/page-libraries/k/assets/libs-core-b.js'],
-              },
+    const libraries = {
+      base: '/page-libraries/k/',
+      scopes: new Map([
+        [
+          'http://fees.cdn/modules/fee-directory/1.0.0/',
+          {
+            react: {
+              file: '/page-libraries/k/assets/lib-react-a.js',
+              files: ['/page-libraries/k/assets/lib-react-a.js', '/page-libraries/k/assets/libs-core-b.js'],
             },
-          ],
-        ]),
-      }),
-    );
-    const hrefs = scoped('/fees').map((hint) => hint.href);
+          },
+        ],
+      ]),
+    };
+    const hrefs = hintsAt('/fees', release, libraries).map((hint) => hint.href);
     expect(hrefs).toContain('/page-libraries/k/assets/libs-core-b.js');
     expect(hrefs.some((href) => href.startsWith('/assets/lib-'))).toBe(false);
   });

@@ -44,6 +44,13 @@ export function cdnPageLibraries(cdnDir: string): (entry: string) => PageLibrari
   return (entry) => read(cdnFile(cdnDir, entry, PAGE_LIBRARIES_FILE));
 }
 
+/** A page's preloads: its path, the live release, and the release's own libraries if they are built. */
+export type PagePreloads = (
+  pathname: string,
+  release: ReleaseManifest | undefined,
+  releaseLibraries?: ReleasePageLibraries,
+) => PreloadHint[];
+
 /**
  * The preloads of each portal page, from the live release, the federation manifests and page
  * libraries of its modules in the CDN folder and the libraries the page's import map gives each
@@ -52,10 +59,8 @@ export function cdnPageLibraries(cdnDir: string): (entry: string) => PageLibrari
 export function modulePreloads(
   cdnDir: string,
   shellDir: string,
-  live: () => ReleaseManifest | undefined,
   pageLibrariesOf: (entry: string) => PageLibrariesFile | undefined,
-  releaseLibrariesOf: (manifest: ReleaseManifest) => ReleasePageLibraries | undefined = () => undefined,
-): (pathname: string) => PreloadHint[] {
+): PagePreloads {
   const mfManifest = cachedReader((file) => readArtefact<MfManifest>(file, mfManifestSchema));
   // The shell's libraries follow its build like its index.html does (portalPage.ts): read again when
   // the file changed, so a rebuilt shell's pages hint its new files.
@@ -68,11 +73,10 @@ export function modulePreloads(
     }
     return shell.page;
   };
-  return (pathname) => {
-    const manifest = live();
+  return (pathname, manifest, releaseLibraries) => {
     const page = shellLibraries();
     if (!manifest) return [];
-    const scoped = releaseLibrariesOf(manifest)?.scopes;
+    const scoped = releaseLibraries?.scopes;
     return preloadHints(
       manifest,
       pathname,

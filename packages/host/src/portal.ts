@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { ReleaseManifest } from '@sw/contracts';
 import { compress } from 'hono/compress';
-import type { PreloadHint } from '@sw/release';
+import type { PagePreloads } from './modulePreloads.ts';
 import { portalPage, type PortalPageParts } from './portalPage.ts';
 import { RELEASE_LIBRARIES_PATH, importMapScopes, type ReleasePageLibraries } from './releaseLibraries.ts';
 import { staticSite } from './staticSite.ts';
@@ -24,7 +24,7 @@ interface PortalOptions {
   releases: ReleaseSource;
   api: ApiHandler;
   /** What a page at this path will load first, hinted in its `<head>` (none: the page as built). */
-  preloads?: (pathname: string) => PreloadHint[];
+  preloads?: PagePreloads;
   /** The live release's own libraries (releaseLibraries.ts), served from `folder`/page-libraries. */
   releaseLibraries?: { folder: string; of(manifest: ReleaseManifest): ReleasePageLibraries | undefined };
 }
@@ -79,10 +79,11 @@ export function portalApp({ shellDir, releases, api, preloads, releaseLibraries 
    */
   const pageParts = (pathname: string): PortalPageParts => {
     try {
+      // Read once for the page: the inlined release, the import map and the hints must agree.
       const release = releases.live();
       const libraries = release && releaseLibraries?.of(release);
       return {
-        hints: preloads?.(pathname) ?? [],
+        hints: preloads?.(pathname, release, libraries) ?? [],
         release,
         ...(libraries && { scopes: importMapScopes(libraries) }),
       };

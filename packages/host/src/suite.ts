@@ -147,7 +147,7 @@ export async function startSuite(options: SuiteOptions): Promise<RunningSuite> {
       api: options.api ?? api!.handler,
       ...(cut && { releaseLibraries: { folder: releases.cdnDir, of: cut.current } }),
       ...(options.preloads !== false && {
-        preloads: modulePreloads(releases.cdnDir, shellDir, source.live, pageLibrariesOf, cut?.current),
+        preloads: modulePreloads(releases.cdnDir, shellDir, pageLibrariesOf),
       }),
     });
     const portalServer = await listen(portal, options.port ?? 4100, hostname);
