@@ -8,7 +8,7 @@
 // --no-release-libraries (every module on the shell's whole libraries, to measure the release's cut);
 // --offset <n> ports 4100+n… (default 800, beside npm start and the e2e runs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -16,8 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { build } from 'vite';
-import { RELEASE_LIBRARIES_PATH } from '@sw/host';
-import { SCOPED_LIBRARIES_FILE, type ScopedLibrariesFile } from '@sw/module-kit/scoped-page-libraries';
+import type { RunningSuite } from '@sw/host';
 import { workspaceModules } from '@sw/release/node';
 import { readPageLibraries, shellEntrySize } from './bundleSizes.ts';
 import { launchChromium, newBenchContext } from './perf/browser.ts';
@@ -127,31 +126,22 @@ async function waitForMainContent(page: Page, route: BenchRoute) {
  * The page libraries' files, to tell them among the downloads: the shell's (the portal's import map),
  * and the entries of each module's own copies (its standalone harness's, a second copy in the portal).
  */
-function pageLibraryFiles(dataDir: string) {
+function pageLibraryFiles(suite: RunningSuite) {
   const shellDist = join(root, 'shell', 'dist');
   const page = readPageLibraries(shellDist);
   if (!page) throw new Error(`${relative(root, shellDist)} has no page-libraries.json: rebuild the shell`);
   const modules = workspaceModules(root).flatMap((m) => readPageLibraries(join(m.dir, 'dist')) ?? []);
-  return libraryFilesOf(page, modules, releaseLibraryCopies(dataDir));
+  return libraryFilesOf(page, modules, releaseLibraryCopies(suite));
 }
 
-/** The release's own copies of the libraries the suite built at start (host's releaseLibraries), with their paths on the portal. */
-function releaseLibraryCopies(dataDir: string): Array<Record<string, string[]>> {
-  const folder = join(dataDir, 'cdn', RELEASE_LIBRARIES_PATH);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder).flatMap((key) => {
-    const file = join(folder, key, SCOPED_LIBRARIES_FILE);
-    if (!existsSync(file)) return [];
-    const { scopes } = JSON.parse(readFileSync(file, 'utf8')) as ScopedLibrariesFile;
-    return Object.values(scopes).map((copies) =>
-      Object.fromEntries(
-        Object.entries(copies).map(([specifier, { files }]) => [
-          specifier,
-          files.map((path) => `${RELEASE_LIBRARIES_PATH}/${key}/${path}`),
-        ]),
-      ),
-    );
-  });
+/** The live release's own copies of the libraries, as the portal gives them to each module version (paths from its root). */
+function releaseLibraryCopies(suite: RunningSuite): Array<Record<string, string[]>> {
+  const libraries = suite.releaseLibraries?.(suite.releases.served('production'));
+  return [...(libraries?.scopes.values() ?? [])].map((copies) =>
+    Object.fromEntries(
+      Object.entries(copies).map(([specifier, { files }]) => [specifier, files.map((url) => url.replace(/^\//, ''))]),
+    ),
+  );
 }
 
 /** One session through the landing page and every module, by in-page navigation, on the suite. */
@@ -246,7 +236,7 @@ async function main() {
     preloads: !process.argv.includes('--no-preloads'),
     releaseLibraries: !process.argv.includes('--no-release-libraries'),
   });
-  const libraryFiles = pageLibraryFiles(servers.suite.dataDir);
+  const libraryFiles = pageLibraryFiles(servers.suite);
   const browser = await launchChromium();
   try {
     const urls = { suite: servers.suite.url, monolith: servers.monolithUrl };

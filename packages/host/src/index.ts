@@ -6,4 +6,3 @@ export type { RunningSuite, SuiteOptions } from './suite.ts';
 export { publishLocalBuilds, LOCAL_ACTOR } from './localRelease.ts';
 export type { LocalPublishResult } from './localRelease.ts';
 export type { ApiHandler, ReleaseSource } from './portal.ts';
-export { RELEASE_LIBRARIES_PATH } from './releaseLibraries.ts';

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
+import type { ReleaseManifest } from '@sw/contracts';
 import {
   ReleaseError,
   ReleaseService,
@@ -13,7 +14,7 @@ import {
 } from '@sw/release/node';
 import { moduleCdnSite } from './cdnSite.ts';
 import { cdnPageLibraries, modulePreloads } from './modulePreloads.ts';
-import { pruneReleaseLibraries, releaseLibraries } from './releaseLibraries.ts';
+import { pruneReleaseLibraries, releaseLibraries, type ReleasePageLibraries } from './releaseLibraries.ts';
 import { prepareDataDir } from './dataDir.ts';
 import { publishLocalBuilds, type LocalPublishResult } from './localRelease.ts';
 import { startLocalApi } from './portalApi.ts';
@@ -57,6 +58,8 @@ export interface RunningSuite {
   dataDir: string;
   releases: ReleaseService;
   published: LocalPublishResult | undefined;
+  /** A release's own page libraries as its pages get them, once built (undefined when they are off). */
+  releaseLibraries: ((manifest: ReleaseManifest) => ReleasePageLibraries | undefined) | undefined;
   close(): Promise<void>;
 }
 
@@ -160,6 +163,7 @@ export async function startSuite(options: SuiteOptions): Promise<RunningSuite> {
       dataDir,
       releases,
       published,
+      releaseLibraries: cut?.current,
       close: async () => {
         await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
         await api?.close();
