@@ -40,3 +40,4 @@ export { createReleaseHandlers, mockReleaseStore, resetReleaseMocks } from './ha
 export { createReleaseMockStore } from './handlers/releasesStore.ts';
 export type { ReleaseMockStore } from './handlers/releasesStore.ts';
 export * from './data/index.ts';
+export { signInDemoUser } from './demoSignIn.ts';

@@ -1,8 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { waitFor } from '@testing-library/react';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ModuleProps } from '@sw/contracts';
 import { defineModule } from './defineModule.tsx';
+import { lazyApp } from './lazyApp.ts';
+import type { PrefetchPage } from './pagePrefetch.ts';
 import { createTestHost } from './testing/testHost.ts';
 import { useLocale } from './react/useLocale.ts';
 
@@ -35,8 +39,8 @@ async function runLifecycle(fn: unknown, props: ModuleProps) {
   for (const step of list) await (step as (p: unknown) => Promise<void>)({ ...props, name: 'example' });
 }
 
-function setup(App = Greeting) {
-  const lifecycles = defineModule({ name: 'example', resources, App });
+function setup(App: ComponentType = Greeting, prefetch?: PrefetchPage) {
+  const lifecycles = defineModule({ name: 'example', resources, App, ...(prefetch && { prefetch }) });
   const host = createTestHost('zh-CN');
   const domElement = document.createElement('div');
   document.body.append(domElement);
@@ -95,5 +99,63 @@ describe('defineModule', () => {
     const { lifecycles, host } = setup();
     await runLifecycle(lifecycles.bootstrap, { host });
     await expect(runLifecycle(lifecycles.mount, { host })).rejects.toThrow(/without a domElement/);
+  });
+
+  it('loads a lazy App while mounting, so the first render shows the page and not the loading fallback', async () => {
+    const { lifecycles, domElement, props } = setup(lazyApp(async () => ({ default: Greeting })));
+    await runLifecycle(lifecycles.bootstrap, props);
+    await runLifecycle(lifecycles.mount, props);
+    // No waitFor: mount resolves once React has rendered, and that render already had the page.
+    expect(domElement.textContent).toContain('你好 · zh-CN');
+    expect(domElement.querySelector('[aria-label="正在加载…"]')).toBeNull();
+    await runLifecycle(lifecycles.unmount, props);
+  });
+
+  it('rejects the mount when the lazy App fails to load, and loads it again on the next mount', async () => {
+    const load = vi
+      .fn<() => Promise<{ default: ComponentType }>>()
+      .mockRejectedValueOnce(new Error('chunk unreachable'))
+      .mockResolvedValue({ default: Greeting });
+    const { lifecycles, domElement, props } = setup(lazyApp(load));
+    await runLifecycle(lifecycles.bootstrap, props);
+    // The host shows its error panel, whose Retry mounts again.
+    await expect(runLifecycle(lifecycles.mount, props)).rejects.toThrow('chunk unreachable');
+    await runLifecycle(lifecycles.mount, props);
+    expect(domElement.textContent).toContain('你好 · zh-CN');
+    expect(load).toHaveBeenCalledTimes(2);
+    await runLifecycle(lifecycles.unmount, props);
+  });
+
+  it('starts the page’s queries at mount, on the query client the page then reads them from', async () => {
+    const pageFetch = vi.fn(async () => 'from the page');
+    function Fees() {
+      const fees = useQuery({ queryKey: ['fees', 'list'], queryFn: pageFetch });
+      return <p>{fees.data ?? 'loading'}</p>;
+    }
+    const prefetch = vi.fn<PrefetchPage>(({ queryClient }) => {
+      void queryClient.prefetchQuery({ queryKey: ['fees', 'list'], queryFn: async () => 'from the prefetch' });
+    });
+    history.replaceState(null, '', '/fees?category=port');
+    const { lifecycles, domElement, props } = setup(Fees, prefetch);
+    await runLifecycle(lifecycles.bootstrap, props);
+    await runLifecycle(lifecycles.mount, props);
+    await waitFor(() => expect(domElement.textContent).toBe('from the prefetch'));
+    expect(pageFetch).not.toHaveBeenCalled();
+    expect(prefetch).toHaveBeenCalledWith(
+      expect.objectContaining({ location: { pathname: '/fees', search: '?category=port' } }),
+    );
+    await runLifecycle(lifecycles.unmount, props);
+    history.replaceState(null, '', '/');
+  });
+
+  it('reports a prefetch that throws and mounts the module all the same', async () => {
+    const { lifecycles, host, domElement, props } = setup(Greeting, () => {
+      throw new Error('bad prefetch');
+    });
+    await runLifecycle(lifecycles.bootstrap, props);
+    await runLifecycle(lifecycles.mount, props);
+    await waitFor(() => expect(domElement.textContent).toContain('你好 · zh-CN'));
+    expect(host.errors).toEqual([new Error('bad prefetch')]);
+    await runLifecycle(lifecycles.unmount, props);
   });
 });

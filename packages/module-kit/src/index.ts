@@ -1,4 +1,6 @@
 export { defineModule } from './defineModule.tsx';
+export { lazyApp } from './lazyApp.ts';
+export type { PagePrefetch, PrefetchPage } from './pagePrefetch.ts';
 export type { ModuleLifecycles } from './defineModule.tsx';
 export type { ModuleDefinition } from './react/ModuleRoot.tsx';
 export type { ModuleResources } from './react/i18n.ts';

@@ -1,0 +1,43 @@
+import { render, waitFor } from '@testing-library/react';
+import { hashKey } from '@tanstack/react-query';
+import { apiClientFor } from '../react/moduleApi.ts';
+import { ModuleRoot, type ModuleDefinition } from '../react/ModuleRoot.tsx';
+import { createModuleQueryClient } from '../react/queryClient.ts';
+import type { TestHost } from './testHost.ts';
+
+export interface QueriesAtMount {
+  /** Keys (hashed, sorted) of the queries the definition's `prefetch` started. */
+  prefetched: string[];
+  /** Keys of the queries the page's components use (enabled) once it has settled. */
+  shown: string[];
+}
+
+/**
+ * Mounts a module at the host's location as `defineModule` does (its `prefetch`, then its `App` on the
+ * same query client), waits until no query is fetching, and tells what was prefetched and what the
+ * page uses: a prefetch whose keys or options drift from the page's hooks shows up as a difference.
+ */
+export async function queriesAtMount(definition: ModuleDefinition, host: TestHost): Promise<QueriesAtMount> {
+  const queryClient = createModuleQueryClient();
+  definition.prefetch?.({ location: host.navigation.location(), api: apiClientFor(host), queryClient });
+  const keys = (used: boolean) =>
+    queryClient
+      .getQueryCache()
+      .getAll()
+      .filter((query) => !used || (query.getObserversCount() > 0 && !query.isDisabled()))
+      .map((query) => hashKey(query.queryKey))
+      .sort();
+  const prefetched = keys(false);
+  const view = render(<ModuleRoot definition={definition} host={host} queryClient={queryClient} />);
+  try {
+    await waitFor(
+      () => {
+        if (queryClient.isFetching() > 0) throw new Error(`${queryClient.isFetching()} queries still fetching`);
+      },
+      { timeout: 5000 },
+    );
+    return { prefetched, shown: keys(true) };
+  } finally {
+    view.unmount();
+  }
+}
