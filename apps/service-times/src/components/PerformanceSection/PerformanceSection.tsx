@@ -1,24 +1,17 @@
 import { Alert, Empty, Flex, Segmented, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  monthsBefore,
-  serviceOperationSchema,
-  shenzhenMonth,
-  type MonthlyActual,
-  type ServiceStandard,
-  type Terminal,
-} from '@sw/contracts';
+import { serviceOperationSchema, type MonthlyActual, type ServiceStandard, type Terminal } from '@sw/contracts';
 import { ExportButtons, type ExportColumn } from '@sw/ui';
 import { LoadError } from '@sw/module-kit';
 import { useActuals } from '../../api/useActuals.ts';
+import { lastMonths } from '../../compare/lastMonths.ts';
 import { useServiceFormat } from '../../format/useServiceFormat.ts';
 import { useSearchParam } from '../../routing/useSearchParam.ts';
 import { Loading } from '../Loading/Loading.tsx';
 import { PerformanceChart } from '../PerformanceChart/PerformanceChart.tsx';
+import { PERFORMANCE_PERIODS, performancePeriod } from './performancePeriod.ts';
 import { ReportDelayLink } from '../ReportDelayLink/ReportDelayLink.tsx';
-
-const PERIODS = ['12', '24'] as const;
 
 interface PerformanceSectionProps {
   terminal: Terminal;
@@ -33,11 +26,8 @@ export function PerformanceSection({ terminal, standards }: PerformanceSectionPr
   const titleId = useId();
   const [operationParam, setOperation] = useSearchParam('operation');
   const [periodParam, setPeriod] = useSearchParam('months');
-  const period = PERIODS.find((p) => p === periodParam) ?? '24';
-  const range = useMemo(() => {
-    const current = shenzhenMonth(new Date());
-    return { from: monthsBefore(current, Number(period)), to: monthsBefore(current, 1) };
-  }, [period]);
+  const period = performancePeriod(periodParam);
+  const range = useMemo(() => lastMonths(Number(period)), [period]);
   const actuals = useActuals({ terminal: terminal.id, ...range });
 
   const chosen = serviceOperationSchema.safeParse(operationParam).data;
@@ -156,7 +146,10 @@ export function PerformanceSection({ terminal, standards }: PerformanceSectionPr
             <Segmented
               aria-label={t('performance.period')}
               value={period}
-              options={PERIODS.map((p) => ({ value: p, label: t('performance.months', { count: Number(p) }) }))}
+              options={PERFORMANCE_PERIODS.map((p) => ({
+                value: p,
+                label: t('performance.months', { count: Number(p) }),
+              }))}
               onChange={(value) => setPeriod(value === '24' ? undefined : value)}
             />
           </Flex>

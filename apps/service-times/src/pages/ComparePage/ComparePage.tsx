@@ -1,24 +1,19 @@
 import { Flex, Select, Typography } from 'antd';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { monthsBefore, serviceOperationSchema, shenzhenMonth, type Terminal } from '@sw/contracts';
+import { serviceOperationSchema, type Terminal } from '@sw/contracts';
 import { useLocale } from '@sw/module-kit';
 import { ExportButtons, type ExportColumn } from '@sw/ui';
 import { useActuals } from '../../api/useActuals.ts';
 import { useStandards } from '../../api/useStandards.ts';
 import { useTerminals } from '../../api/useTerminals.ts';
+import { lastMonths } from '../../compare/lastMonths.ts';
 import { buildComparison, commitmentRecords, type ComparisonRow } from '../../compare/comparison.ts';
 import { CompareChart } from '../../components/CompareChart/CompareChart.tsx';
 import { CompareMatrix } from '../../components/CompareMatrix/CompareMatrix.tsx';
 import { Pending } from '../../components/Pending/Pending.tsx';
 import { useServiceFormat } from '../../format/useServiceFormat.ts';
 import { useSearchParam } from '../../routing/useSearchParam.ts';
-
-/** The last twelve completed months, for "commitment met in n of 12 months". */
-function lastTwelveMonths() {
-  const current = shenzhenMonth(new Date());
-  return { from: monthsBefore(current, 12), to: monthsBefore(current, 1) };
-}
 
 /** Compare terminals: operation × terminal matrix, fastest highlighted, a bar chart of one operation. */
 export function ComparePage() {
@@ -30,7 +25,8 @@ export function ComparePage() {
   const operationLabel = useId();
   const terminals = useTerminals();
   const standards = useStandards();
-  const [period] = useState(lastTwelveMonths);
+  // The last twelve completed months, for "commitment met in n of 12 months".
+  const [period] = useState(() => lastMonths(12));
   const actuals = useActuals(period);
   const [chosenParam, setChosen] = useSearchParam('terminals');
   const [operationParam, setOperation] = useSearchParam('operation');
