@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { DEMO_USERS, mockToken } from '@sw/mocks';
+import { signInDemoUser } from '@sw/mocks';
 import { createTestHost, renderInModule } from '@sw/module-kit/testing';
 import type { Locale } from '@sw/contracts';
 import { serviceTimesDefinition } from '../definition.ts';
@@ -16,12 +16,7 @@ interface RenderOptions {
 export function renderServiceTimes(Component: ComponentType, options: RenderOptions = {}) {
   history.replaceState(null, '', options.url ?? '/service-times');
   const host = createTestHost(options.locale ?? 'zh-CN');
-  if (options.user) {
-    const user = DEMO_USERS.find((candidate) => candidate.id === options.user);
-    if (!user) throw new Error(`no demo user ${options.user}`);
-    const expiresAt = new Date(Date.now() + 3600_000);
-    host.auth.signIn({ token: mockToken(user, expiresAt), user, expiresAt: expiresAt.toISOString() });
-  }
+  if (options.user) signInDemoUser(host.auth, options.user);
   return renderInModule(serviceTimesDefinition, Component, host);
 }
 
