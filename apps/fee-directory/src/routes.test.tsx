@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { FEES } from '@sw/mocks';
 import { createTestHost, renderInModule } from '@sw/module-kit/testing';
 import { feeDirectoryDefinition } from './definition.ts';
-import Routes, { pageOf } from './routes.tsx';
+import { pageOf } from './navigation/pageOf.ts';
+import Routes from './routes.tsx';
 import { setupMockApi } from './testing/mockApi.ts';
 
 setupMockApi();

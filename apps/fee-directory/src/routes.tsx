@@ -1,7 +1,8 @@
 import { ConfigProvider } from 'antd';
 import { useEffect } from 'react';
 import { useHost, usePathname } from '@sw/module-kit';
-import { FeeNav, type FeeSection } from './components/FeeNav/FeeNav.tsx';
+import { FeeNav } from './components/FeeNav/FeeNav.tsx';
+import { pageOf } from './navigation/pageOf.ts';
 import { FEE_PATHS } from './navigation/paths.ts';
 import { EstimatorPage } from './pages/EstimatorPage/EstimatorPage.tsx';
 import { FeeDetailPage } from './pages/FeeDetailPage/FeeDetailPage.tsx';
@@ -11,22 +12,6 @@ import { ObjectionQueuePage } from './pages/ObjectionQueuePage/ObjectionQueuePag
 import { PrintPage } from './pages/PrintPage/PrintPage.tsx';
 import { ReductionsPage } from './pages/ReductionsPage/ReductionsPage.tsx';
 import { accessibleTheme } from './theme/accessibleColors.ts';
-
-const SECTIONS: Record<string, FeeSection> = {
-  '': 'list',
-  reductions: 'reductions',
-  estimate: 'estimate',
-  manage: 'manage',
-  objections: 'objections',
-};
-
-/** Which page a path under /fees is: a section, the print view, or an item (`/fees/<id>`). */
-export function pageOf(pathname: string): { section?: FeeSection; print?: true; itemId?: string } {
-  const rest = pathname.replace(/^\/fees\/?/, '').replace(/\/$/, '');
-  if (rest in SECTIONS) return { section: SECTIONS[rest]! };
-  if (rest === 'print') return { print: true };
-  return { itemId: decodeURIComponent(rest) };
-}
 
 /** Another module may open an item: `navigate('/fees', { feeId })`. */
 function useOpenRequestedItem() {

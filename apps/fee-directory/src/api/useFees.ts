@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { feeListResponseSchema } from '@sw/contracts';
 import { useApi } from '@sw/module-kit';
+import { feesQuery } from './queries.ts';
 import { feeKeys } from './queryKeys.ts';
 
 export const feesQueryKey = feeKeys.list;
@@ -10,9 +10,5 @@ export const feesQueryKey = feeKeys.list;
  * memoised index, so each keystroke updates the table without a round trip.
  */
 export function useFees() {
-  const api = useApi();
-  return useQuery({
-    queryKey: feeKeys.list,
-    queryFn: ({ signal }) => api.get('/fees', feeListResponseSchema, { signal }),
-  });
+  return useQuery(feesQuery(useApi()));
 }

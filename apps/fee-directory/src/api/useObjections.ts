@@ -1,37 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  objectionListResponseSchema,
   objectionSchema,
   type ObjectionCreateRequest,
   type ObjectionResolveRequest,
   type ObjectionStatus,
 } from '@sw/contracts';
 import { useApi } from '@sw/module-kit';
+import { feeObjectionsQuery, objectionQueueQuery } from './queries.ts';
 import { useIdempotencyKey } from './useIdempotencyKey.ts';
 import { feeKeys } from './queryKeys.ts';
 
 /** Objections to one item (its operator, the regulator); off for others. */
 export function useFeeObjections(feeId: string, enabled: boolean) {
-  const api = useApi();
-  return useQuery({
-    queryKey: feeKeys.objectionsOf(feeId),
-    queryFn: ({ signal }) =>
-      api.get(`/fees/${encodeURIComponent(feeId)}/objections`, objectionListResponseSchema, { signal }),
-    enabled,
-  });
+  return useQuery({ ...feeObjectionsQuery(useApi(), feeId), enabled });
 }
 
 /** The regulator's queue. */
 export function useObjectionQueue(status: ObjectionStatus | 'all') {
-  const api = useApi();
-  return useQuery({
-    queryKey: feeKeys.objectionQueue(status),
-    queryFn: ({ signal }) =>
-      api.get('/objections', objectionListResponseSchema, {
-        signal,
-        query: { status: status === 'all' ? undefined : status },
-      }),
-  });
+  return useQuery(objectionQueueQuery(useApi(), status));
 }
 
 export function useLodgeObjection(feeId: string) {

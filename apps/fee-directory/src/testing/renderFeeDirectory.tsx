@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
 import { createTestHost, renderInModule } from '@sw/module-kit/testing';
 import type { Locale, ModuleDescriptor } from '@sw/contracts';
+import { signInDemoUser } from '@sw/mocks';
 import { feeDirectoryDefinition } from '../definition.ts';
-import { signInAs } from './signIn.ts';
 
 interface RenderOptions {
   locale?: Locale;
@@ -17,6 +17,6 @@ interface RenderOptions {
 export function renderFeeDirectory(Component: ComponentType, options: RenderOptions = {}) {
   history.replaceState(null, '', options.url ?? '/fees');
   const host = createTestHost(options.locale ?? 'zh-CN', 'http://localhost/api', options.modules ?? []);
-  if (options.user) signInAs(host, options.user);
+  if (options.user) signInDemoUser(host.auth, options.user);
   return renderInModule(feeDirectoryDefinition, Component, host);
 }

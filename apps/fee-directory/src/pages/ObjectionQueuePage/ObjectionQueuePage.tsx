@@ -24,6 +24,7 @@ import { useApiErrorText } from '../../errors/useApiErrorText.ts';
 import { useFeeFormat } from '../../format/useFeeFormat.ts';
 import { FEE_PATHS } from '../../navigation/paths.ts';
 import { TAG_COLORS } from '../../theme/accessibleColors.ts';
+import { FIRST_QUEUE_STATUS } from './queueStatus.ts';
 
 interface DecisionValues {
   status: 'upheld' | 'dismissed';
@@ -144,7 +145,7 @@ export function ObjectionQueuePage() {
   const { t } = useTranslation();
   const titleId = useId();
   const user = useSession();
-  const [status, setStatus] = useState<ObjectionStatus | 'all'>('open');
+  const [status, setStatus] = useState<ObjectionStatus | 'all'>(FIRST_QUEUE_STATUS);
   const allowed = user?.role === 'regulator' || user?.role === 'admin';
   const queue = useObjectionQueue(status);
   const fees = useFees();

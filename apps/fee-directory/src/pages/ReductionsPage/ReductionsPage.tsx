@@ -9,15 +9,9 @@ import { standardText } from '../../format/standardText.ts';
 import { useFeeFormat } from '../../format/useFeeFormat.ts';
 import { FEE_PATHS } from '../../navigation/paths.ts';
 import { TAG_COLORS } from '../../theme/accessibleColors.ts';
+import { isDate, SINCE_KEYS, sinceOf } from './since.ts';
 
 type Reduction = FeeReductionList['items'][number];
-
-/** The day of Shenzhen's pilotage cut: a telling default for "cuts since". */
-export const DEFAULT_SINCE = '2022-04-01';
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-const SINCE_KEYS = ['since'];
-const isDate = (value: string) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
 
 /** Every cut of a standard and every abolished charge since a chosen date (measures 5–7: charges lowered step by step). */
 export function ReductionsPage() {
@@ -26,10 +20,7 @@ export function ReductionsPage() {
   const format = useFeeFormat();
   const titleId = useId();
   const [params, setParams] = useModuleSearch(SINCE_KEYS);
-  const [since, setSince] = useState(() => {
-    const value = params.get('since') ?? '';
-    return isDate(value) ? value : DEFAULT_SINCE;
-  });
+  const [since, setSince] = useState(() => sinceOf(params));
   const [typed, setTyped] = useState(since);
   const reductions = useReductions(since);
 
