@@ -18,7 +18,8 @@ describe('lifecycles', () => {
     };
     await run(lifecycles.bootstrap);
     await run(lifecycles.mount);
-    // The pages are a lazy chunk: its first load in a busy test runner can take more than a second.
+    // Mount has loaded the pages' lazy chunk (lazyApp); their first render in a busy test runner can still
+    // take more than a second.
     expect(await screen.findByRole('heading', { level: 2, name: 'Clearance guide' }, { timeout: 15_000 })).toBeTruthy();
     expect(await screen.findByRole('link', { name: 'Sea import at Yantian (standard declaration)' })).toBeTruthy();
     await run(lifecycles.unmount);

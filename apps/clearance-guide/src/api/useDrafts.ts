@@ -1,32 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   clearanceDraftSchema,
-  draftListResponseSchema,
   type ClearanceDraft,
   type DraftCreateRequest,
   type DraftReviewRequest,
   type DraftUpdateRequest,
 } from '@sw/contracts';
 import { useApi, useSession } from '@sw/module-kit';
-import { clearanceKeys } from './useProcedures.ts';
+import { clearanceKeys, draftQuery, draftsQuery } from './queries.ts';
 
 /** The proposals the signed-in user may see (own agency's, or all for the single-window team). */
 export function useDrafts() {
-  const api = useApi();
-  const user = useSession();
-  return useQuery({
-    queryKey: [...clearanceKeys.drafts, user?.id ?? 'anonymous'],
-    enabled: user !== undefined,
-    queryFn: ({ signal }) => api.get('/clearance/drafts', draftListResponseSchema, { signal }),
-  });
+  return useQuery(draftsQuery(useApi(), useSession()?.id));
 }
 
 export function useDraft(id: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: clearanceKeys.draft(id),
-    queryFn: ({ signal }) => api.get(`/clearance/drafts/${encodeURIComponent(id)}`, clearanceDraftSchema, { signal }),
-  });
+  return useQuery(draftQuery(useApi(), id));
 }
 
 /** After a write: the proposal itself, the lists, and (once approved) the published procedures. */

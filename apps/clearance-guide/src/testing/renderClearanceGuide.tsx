@@ -1,16 +1,8 @@
 import type { ComponentType } from 'react';
-import { DEMO_USERS, mockToken } from '@sw/mocks';
-import { createTestHost, renderInModule, type TestHost } from '@sw/module-kit/testing';
+import { DEMO_USERS, mockToken, signInDemoUser } from '@sw/mocks';
+import { createTestHost, renderInModule } from '@sw/module-kit/testing';
 import type { Locale } from '@sw/contracts';
 import { clearanceGuideDefinition } from '../definition.ts';
-
-/** Signs a demo user in on the test host, with a token the mock API accepts. */
-export function signIn(host: TestHost, userId: string) {
-  const user = DEMO_USERS.find((u) => u.id === userId);
-  if (!user) throw new Error(`no demo user ${userId}`);
-  const expiresAt = new Date(Date.now() + 3600_000);
-  host.auth.signIn({ token: mockToken(user, expiresAt), user, expiresAt: expiresAt.toISOString() });
-}
 
 /** Renders part of this module with its own texts inside the providers the suite gives it. */
 export function renderClearanceGuide(
@@ -19,7 +11,7 @@ export function renderClearanceGuide(
 ) {
   history.replaceState(null, '', options.url ?? '/clearance');
   const host = createTestHost(options.locale ?? 'zh-CN');
-  if (options.user) signIn(host, options.user);
+  if (options.user) signInDemoUser(host.auth, options.user);
   return renderInModule(clearanceGuideDefinition, Component, host);
 }
 

@@ -8,9 +8,9 @@ import { useProcedure, useProcedures } from '../../api/useProcedures.ts';
 import { LoadState } from '../../components/LoadState/LoadState.tsx';
 import { PageFrame } from '../../components/PageFrame/PageFrame.tsx';
 import { useClearanceFormat } from '../../format/useClearanceFormat.ts';
+import { COMPARE_KEYS, comparedProcedures } from '../../routing/pageParams.ts';
 import { paths } from '../../routing/paths.ts';
 
-const KEYS = ['a', 'b'];
 const KIND_TONES: Record<StepComparison['kind'], TagTone> = {
   same: 'neutral',
   changed: 'info',
@@ -23,9 +23,8 @@ export function ComparePage() {
   const { t } = useTranslation();
   const format = useClearanceFormat();
   const { token } = theme.useToken();
-  const [params, setParams] = useModuleSearch(KEYS);
-  const a = params.get('a') ?? undefined;
-  const b = params.get('b') ?? undefined;
+  const [params, setParams] = useModuleSearch(COMPARE_KEYS);
+  const { a, b } = comparedProcedures(params);
   const list = useProcedures();
   const first = useProcedure(a);
   const second = useProcedure(b);

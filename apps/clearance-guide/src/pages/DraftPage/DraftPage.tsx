@@ -22,6 +22,7 @@ import { StepEditor } from '../../components/StepEditor/StepEditor.tsx';
 import { StepDetails } from '../../components/StepList/StepDetails.tsx';
 import { useAgencyMap } from '../../components/useAgencyMap.ts';
 import { useClearanceFormat } from '../../format/useClearanceFormat.ts';
+import { newDraftTarget } from '../../routing/pageParams.ts';
 import { paths } from '../../routing/paths.ts';
 
 const contentOf = ({ id: _id, agencyId: _agency, ...content }: ClearanceStep): StepContent => content;
@@ -44,12 +45,8 @@ function useWriteError() {
 
 /** A new proposal for one step (from `?procedure=&step=`), or an existing one to edit, submit or review. */
 export function DraftPage({ id }: { id?: string }) {
-  const search = new URLSearchParams(useModuleLocation().search);
-  return id ? (
-    <ExistingDraft id={id} />
-  ) : (
-    <NewDraft procedureId={search.get('procedure') ?? ''} stepId={search.get('step') ?? ''} />
-  );
+  const { procedureId, stepId } = newDraftTarget(useModuleLocation().search);
+  return id ? <ExistingDraft id={id} /> : <NewDraft procedureId={procedureId} stepId={stepId} />;
 }
 
 function NewDraft({ procedureId, stepId }: { procedureId: string; stepId: string }) {

@@ -12,13 +12,8 @@ import { StepList } from '../../components/StepList/StepList.tsx';
 import { TotalsSummary } from '../../components/TotalsSummary/TotalsSummary.tsx';
 import { useAgencyMap } from '../../components/useAgencyMap.ts';
 import { useClearanceFormat } from '../../format/useClearanceFormat.ts';
+import { procedureVersion } from '../../routing/pageParams.ts';
 import { paths } from '../../routing/paths.ts';
-
-/** The version asked for in `?version=`, when it is a whole number. */
-function versionParam(search: string): number | undefined {
-  const value = new URLSearchParams(search).get('version');
-  return value && /^[1-9][0-9]{0,8}$/.test(value) ? Number(value) : undefined;
-}
 
 /** Another variant of the same trade (mode, direction, port) to compare this procedure with. */
 function useCounterpart(procedure: ClearanceProcedure | undefined): string | undefined {
@@ -43,7 +38,7 @@ export function ProcedurePage({ id }: { id: string }) {
   const { t } = useTranslation();
   const format = useClearanceFormat();
   const user = useSession();
-  const version = versionParam(useModuleLocation().search);
+  const version = procedureVersion(useModuleLocation().search);
   const query = useProcedure(id, version);
   const current = useProcedure(version ? id : undefined);
   const agencies = useAgencyMap();
