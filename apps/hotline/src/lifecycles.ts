@@ -1,8 +1,9 @@
-import { lazy } from 'react';
-import { defineModule } from '@sw/module-kit';
+import { defineModule, lazyApp } from '@sw/module-kit';
 import { hotlineDefinition } from './definition.ts';
+import { prefetchPage } from './navigation/prefetchPage.ts';
 
 export const { bootstrap, mount, unmount, update } = defineModule({
   ...hotlineDefinition,
-  App: lazy(() => import('./routes.tsx')),
+  App: lazyApp(() => import('./routes.tsx')),
+  prefetch: prefetchPage,
 });

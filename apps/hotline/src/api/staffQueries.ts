@@ -1,10 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  complaintListQueryToSearchParams,
-  complaintListResponseSchema,
   complaintSchema,
-  complaintStaffListResponseSchema,
-  complaintStatsSchema,
   type Complaint,
   type ComplaintAssignRequest,
   type ComplaintCloseRequest,
@@ -14,49 +10,23 @@ import {
   type ComplaintStatsQuery,
 } from '@sw/contracts';
 import { useApi } from '@sw/module-kit';
-
-/** Every staff query starts with this key, so a step on a ticket refreshes the queue and statistics. */
-const STAFF_KEY = ['complaints'] as const;
+import { complaintQuery, complaintQueueQuery, complaintStaffQuery, complaintStatsQuery, STAFF_KEY } from './queries.ts';
 
 /** The triage queue page for a query (personal data masked by the API). */
 export function useComplaintQueue(query: ComplaintListQuery) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [...STAFF_KEY, 'list', query],
-    queryFn: ({ signal }) =>
-      api.get('/complaints', complaintListResponseSchema, {
-        query: Object.fromEntries(complaintListQueryToSearchParams(query)),
-        signal,
-      }),
-    placeholderData: (previous) => previous,
-    staleTime: 15_000,
-  });
+  return useQuery(complaintQueueQuery(useApi(), query));
 }
 
 export function useComplaint(id: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [...STAFF_KEY, 'ticket', id],
-    queryFn: ({ signal }) => api.get(`/complaints/${encodeURIComponent(id)}`, complaintSchema, { signal }),
-  });
+  return useQuery(complaintQuery(useApi(), id));
 }
 
 export function useComplaintStaff() {
-  const api = useApi();
-  return useQuery({
-    queryKey: [...STAFF_KEY, 'staff'],
-    queryFn: ({ signal }) => api.get('/complaints/staff', complaintStaffListResponseSchema, { signal }),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(complaintStaffQuery(useApi()));
 }
 
 export function useComplaintStats(query: ComplaintStatsQuery) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [...STAFF_KEY, 'stats', query],
-    queryFn: ({ signal }) => api.get('/complaints/stats', complaintStatsSchema, { query: { ...query }, signal }),
-    placeholderData: (previous) => previous,
-  });
+  return useQuery(complaintStatsQuery(useApi(), query));
 }
 
 export type ComplaintStep =
@@ -80,7 +50,7 @@ export function useComplaintStep(id: string) {
     mutationFn: (step: ComplaintStep) =>
       api.post(`/complaints/${encodeURIComponent(id)}/${STEP_PATHS[step.kind]}`, complaintSchema, { body: step.body }),
     onSuccess: (ticket: Complaint) => {
-      client.setQueryData([...STAFF_KEY, 'ticket', id], ticket);
+      client.setQueryData(complaintQuery(api, id).queryKey, ticket);
       void client.invalidateQueries({ queryKey: STAFF_KEY });
     },
   });

@@ -1,13 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { hotlineListResponseSchema } from '@sw/contracts';
 import { useApi } from '@sw/module-kit';
+import { hotlinesQuery } from './queries.ts';
 
 /** The hotline directory (it changes rarely: kept for the session). */
 export function useHotlines() {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['hotlines'],
-    queryFn: ({ signal }) => api.get('/hotlines', hotlineListResponseSchema, { signal }),
-    staleTime: Infinity,
-  });
+  return useQuery(hotlinesQuery(useApi()));
 }
