@@ -1,8 +1,9 @@
-import { lazy } from 'react';
-import { defineModule } from '@sw/module-kit';
+import { defineModule, lazyApp } from '@sw/module-kit';
 import { usageMeterDefinition } from './definition.ts';
+import { prefetchPage } from './routing/prefetchPage.ts';
 
 export const { bootstrap, mount, unmount, update } = defineModule({
   ...usageMeterDefinition,
-  App: lazy(() => import('./routes.tsx')),
+  App: lazyApp(() => import('./routes.tsx')),
+  prefetch: prefetchPage,
 });

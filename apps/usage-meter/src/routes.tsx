@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { usePathname } from '@sw/module-kit';
 import { AccessibleColors } from '@sw/ui';
-import { DATA_ENTRY_PATH } from './paths.ts';
+import { pageOf } from './paths.ts';
 import { UsagePage } from './pages/UsagePage/UsagePage.tsx';
 
 // Only the single-window team opens data entry: its code is loaded when the page is.
@@ -12,9 +12,5 @@ const DataEntryPage = lazy(() =>
 /** The module's pages: the meter (`/usage`) and the single-window team's data entry (`/usage/data-entry`). */
 export default function Routes() {
   const pathname = usePathname();
-  return (
-    <AccessibleColors>
-      {pathname.replace(/\/+$/, '') === DATA_ENTRY_PATH ? <DataEntryPage /> : <UsagePage />}
-    </AccessibleColors>
-  );
+  return <AccessibleColors>{pageOf(pathname) === 'data-entry' ? <DataEntryPage /> : <UsagePage />}</AccessibleColors>;
 }

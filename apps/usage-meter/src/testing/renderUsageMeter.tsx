@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { createTestHost, renderInModule } from '@sw/module-kit/testing';
-import { DEMO_USERS, mockToken } from '@sw/mocks';
+import { signInDemoUser } from '@sw/mocks';
 import type { Locale } from '@sw/contracts';
 import { usageMeterDefinition } from '../definition.ts';
 
@@ -15,10 +15,6 @@ interface RenderOptions {
 export function renderUsageMeter(Component: ComponentType, options: RenderOptions = {}) {
   history.replaceState(null, '', options.url ?? '/usage');
   const host = createTestHost(options.locale ?? 'zh-CN');
-  const user = DEMO_USERS.find((u) => u.id === options.user);
-  if (user) {
-    const expiresAt = new Date(Date.now() + 3600_000);
-    host.auth.signIn({ token: mockToken(user, expiresAt), user, expiresAt: expiresAt.toISOString() });
-  }
+  if (options.user) signInDemoUser(host.auth, options.user);
   return renderInModule(usageMeterDefinition, Component, host);
 }
