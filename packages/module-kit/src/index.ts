@@ -6,6 +6,7 @@ export type { ModuleDefinition } from './react/ModuleRoot.tsx';
 export type { ModuleResources } from './react/i18n.ts';
 export { useApi, useHost, useModuleName } from './react/HostContext.ts';
 export { useLocale } from './react/useLocale.ts';
+export { localeFormat } from './react/localeFormat.ts';
 export { useModuleLocation, usePathname } from './react/usePathname.ts';
 export { useModuleSearch } from './react/useModuleSearch.ts';
 export { useSession } from './react/useSession.ts';

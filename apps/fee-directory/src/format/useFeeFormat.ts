@@ -1,4 +1,4 @@
-import { useLocale } from '@sw/module-kit';
+import { localeFormat } from '@sw/module-kit';
 import type { Locale } from '@sw/contracts';
 
 /** Calendar dates (YYYY-MM-DD) are read as UTC so no time zone shifts them by a day. */
@@ -32,17 +32,5 @@ function createFeeFormat(locale: Locale) {
 
 export type FeeFormat = ReturnType<typeof createFeeFormat>;
 
-// Intl formatters are costly to make: one set per language for the whole module, not per cell
-// (a table row mounting on every keystroke would otherwise make several).
-const formats = new Map<Locale, FeeFormat>();
-
 /** Money, dates and per cents in the reader's language. */
-export function useFeeFormat(): FeeFormat {
-  const locale = useLocale();
-  let format = formats.get(locale);
-  if (!format) {
-    format = createFeeFormat(locale);
-    formats.set(locale, format);
-  }
-  return format;
-}
+export const useFeeFormat = localeFormat(createFeeFormat);

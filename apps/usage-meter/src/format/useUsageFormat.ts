@@ -1,5 +1,5 @@
 import type { Locale } from '@sw/contracts';
-import { useLocale } from '@sw/module-kit';
+import { localeFormat } from '@sw/module-kit';
 
 /** A month (YYYY-MM) as the first of the month in UTC, so no time zone moves it. */
 const monthDate = (month: string) => new Date(`${month}-01T00:00:00Z`);
@@ -8,19 +8,6 @@ const monthDate = (month: string) => new Date(`${month}-01T00:00:00Z`);
  * Rates, counts, hours, months and dates in the reader's language. A rate is rounded down, so a
  * rate short of complete never reads as 100%.
  */
-export function useUsageFormat(): UsageFormat {
-  return formatFor(useLocale());
-}
-
-// One set of formatters per language for the whole module: building Intl formatters is slow, and on a
-// language switch every panel asked for a new set (17 ms of a switch on /usage in a profile).
-const formats = new Map<Locale, UsageFormat>();
-const formatFor = (locale: Locale) => {
-  let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = createFormat(locale)));
-  return format;
-};
-
 function createFormat(locale: Locale) {
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const percent = (digits: number) =>
@@ -70,3 +57,5 @@ function createFormat(locale: Locale) {
 }
 
 export type UsageFormat = ReturnType<typeof createFormat>;
+
+export const useUsageFormat = localeFormat(createFormat);
