@@ -1,9 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '@sw/module-kit';
 import { feesQuery } from './queries.ts';
-import { feeKeys } from './queryKeys.ts';
-
-export const feesQueryKey = feeKeys.list;
 
 /**
  * The whole published catalogue, fetched once: search and filters run in the browser over a

@@ -15,7 +15,8 @@ export interface QueriesAtMount {
 /**
  * Mounts a module at the host's location as `defineModule` does (its `prefetch`, then its `App` on the
  * same query client), waits until no query is fetching, and tells what was prefetched and what the
- * page uses: a prefetch whose keys or options drift from the page's hooks shows up as a difference.
+ * page uses: a prefetch whose keys drift from the page's hooks shows up as a difference. A page that is
+ * itself lazy inside the module's routes must be loaded before (render it once), or it shows nothing.
  */
 export async function queriesAtMount(definition: ModuleDefinition, host: TestHost): Promise<QueriesAtMount> {
   const queryClient = createModuleQueryClient();
