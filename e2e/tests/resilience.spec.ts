@@ -27,6 +27,23 @@ test('a module whose remote entry answers 404 shows an error panel; the frame ke
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
 });
 
+test('a module whose page code fails to load shows its error panel instead of a spinner; Retry reloads the page', async ({
+  page,
+}) => {
+  // The module's entry loads, but its routes (the lazy chunk its mount loads before the first render) do not.
+  const broken = `${ORIGINS.hotline}/modules/hotline/*/assets/routes-*.js`;
+  await page.route(broken, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.goto('/hotline?lang=en');
+  const panel = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await expect(panel).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  // The browser keeps a module script that failed as failed for the page's life: Retry reloads the page.
+  await page.unroute(broken);
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Retry' }).click()]);
+  await expect(page.locator('[data-module="hotline"] a[href^="tel:"]').first()).toBeVisible();
+  await expect(panel).toBeHidden();
+});
+
 /** The portal inlines its live release in each page: drop it, so the shell fetches /release.json. */
 async function withoutInlineRelease(page: Page) {
   await page.route('**/*', async (route) => {

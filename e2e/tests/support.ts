@@ -18,6 +18,7 @@ export const ORIGINS = {
   feeDirectory: moduleOrigin(4102),
   clearanceGuide: moduleOrigin(4103),
   serviceTimes: moduleOrigin(4104),
+  hotline: moduleOrigin(4105),
   usageMeter: moduleOrigin(4106),
 } as const;
 

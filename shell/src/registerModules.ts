@@ -8,6 +8,7 @@ import {
   type LifeCycles,
 } from 'single-spa';
 import type { ModuleHost, ModuleProps, ReleaseManifest, ReleaseModule, SLOTS } from '@sw/contracts';
+import { isFailedModuleImport } from './failedModuleImport.ts';
 import type { ModuleLoader } from './federation.ts';
 import { renderModuleErrorPanel } from './panels.ts';
 import { activityFor, appName } from './routes.ts';
@@ -55,8 +56,9 @@ export function registerModules({ manifest, loader, host, slots }: RegisterOptio
     if (!registration) return;
     const { container, module } = registration;
     const detail = error instanceof Error ? error.message : String(error);
-    const render = () =>
-      renderModuleErrorPanel(container, host.locale.get(), module.name, detail, () => void retry(name));
+    // A module script that failed to load stays failed in this page: Retry then reloads the page.
+    const onRetry = isFailedModuleImport(error) ? () => location.reload() : () => void retry(name);
+    const render = () => renderModuleErrorPanel(container, host.locale.get(), module.name, detail, onRetry);
     panels.set(container, render);
     render();
   };
