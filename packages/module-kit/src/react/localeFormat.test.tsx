@@ -13,7 +13,9 @@ describe('localeFormat', () => {
     const useExampleFormat = localeFormat(create);
     const host = createTestHost('zh-CN');
     const wrapper = ({ children }: { children: ReactNode }) => (
-      <ModuleContext.Provider value={{ name: 'example', host, api: apiClientFor(host) }}>{children}</ModuleContext.Provider>
+      <ModuleContext.Provider value={{ name: 'example', host, api: apiClientFor(host) }}>
+        {children}
+      </ModuleContext.Provider>
     );
     const first = renderHook(() => useExampleFormat(), { wrapper });
     const second = renderHook(() => useExampleFormat(), { wrapper });
