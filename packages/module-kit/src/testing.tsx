@@ -3,4 +3,4 @@ export { renderInModule } from './testing/renderModule.tsx';
 export { createTestHost } from './testing/testHost.ts';
 export type { TestHost } from './testing/testHost.ts';
 export { queriesAtMount } from './testing/queriesAtMount.tsx';
-export type { QueriesAtMount } from './testing/queriesAtMount.tsx';
+export type { MountAt, QueriesAtMount } from './testing/queriesAtMount.tsx';

@@ -1,7 +1,7 @@
 import { hashKey, type QueryKey } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { CLEARANCE_PROCEDURES, signInDemoUser } from '@sw/mocks';
-import { createTestHost, queriesAtMount } from '@sw/module-kit/testing';
+import { queriesAtMount } from '@sw/module-kit/testing';
 import { clearanceKeys } from '../api/queries.ts';
 import { clearanceGuideDefinition } from '../definition.ts';
 import Routes from '../routes.tsx';
@@ -16,12 +16,11 @@ const PROCEDURE = 'yantian-sea-import-standard';
 const OTHER = 'yantian-sea-import-advance';
 const FEE_NAMES = hashKey(['fees', 'names']);
 
-const mountAt = (url: string, user?: string) => {
-  history.replaceState(null, '', url);
-  const host = createTestHost('en');
-  if (user) signInDemoUser(host.auth, user);
-  return queriesAtMount({ ...clearanceGuideDefinition, App: Routes, prefetch: prefetchPage }, host);
-};
+const mountAt = (url: string, user?: string) =>
+  queriesAtMount(
+    { ...clearanceGuideDefinition, App: Routes, prefetch: prefetchPage },
+    { url, locale: 'en', ...(user && { signIn: (host) => signInDemoUser(host.auth, user) }) },
+  );
 
 /** The queries the page shows that the prefetch did not start (those that follow from an answer). */
 const later = ({ prefetched, shown }: { prefetched: string[]; shown: string[] }) =>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { signInDemoUser } from '@sw/mocks';
-import { createTestHost, queriesAtMount } from '@sw/module-kit/testing';
+import { queriesAtMount } from '@sw/module-kit/testing';
 import { feeDirectoryDefinition } from '../definition.ts';
 import Routes from '../routes.tsx';
 import { setupMockApi } from '../testing/mockApi.ts';
@@ -11,12 +11,11 @@ setupMockApi();
 afterEach(() => vi.restoreAllMocks());
 
 /** Who opens the page: a demo user's id, or `visitor` for no one signed in. */
-const mountAt = (url: string, user = 'visitor') => {
-  history.replaceState(null, '', url);
-  const host = createTestHost('en');
-  if (user !== 'visitor') signInDemoUser(host.auth, user);
-  return queriesAtMount({ ...feeDirectoryDefinition, App: Routes, prefetch: prefetchPage }, host);
-};
+const mountAt = (url: string, user = 'visitor') =>
+  queriesAtMount(
+    { ...feeDirectoryDefinition, App: Routes, prefetch: prefetchPage },
+    { url, locale: 'en', ...(user !== 'visitor' && { signIn: (host) => signInDemoUser(host.auth, user) }) },
+  );
 
 describe('prefetchPage', { timeout: 30_000 }, () => {
   it.each<[url: string, user: string]>([

@@ -1,6 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoComplaints, signInDemoUser } from '@sw/mocks';
-import { createTestHost, queriesAtMount } from '@sw/module-kit/testing';
+import { queriesAtMount } from '@sw/module-kit/testing';
 import { hotlineDefinition } from '../definition.ts';
 import Routes from '../routes.tsx';
 import { setupMockApi } from '../testing/mockApi.ts';
@@ -8,16 +8,14 @@ import { PATHS } from './paths.ts';
 import { prefetchPage } from './prefetchPage.ts';
 
 setupMockApi();
-afterAll(() => history.replaceState(null, '', '/'));
 
 const ticket = demoComplaints(new Date()).find((c) => c.unit === 'market-regulation')!;
 
-const mountAt = (url: string, user?: string) => {
-  history.replaceState(null, '', url);
-  const host = createTestHost('en');
-  if (user) signInDemoUser(host.auth, user);
-  return queriesAtMount({ ...hotlineDefinition, App: Routes, prefetch: prefetchPage }, host);
-};
+const mountAt = (url: string, user?: string) =>
+  queriesAtMount(
+    { ...hotlineDefinition, App: Routes, prefetch: prefetchPage },
+    { url, locale: 'en', ...(user && { signIn: (host) => signInDemoUser(host.auth, user) }) },
+  );
 
 describe('prefetchPage', () => {
   it('starts at mount exactly the queries the directory shows', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signInDemoUser } from '@sw/mocks';
-import { createTestHost, queriesAtMount } from '@sw/module-kit/testing';
+import { queriesAtMount } from '@sw/module-kit/testing';
 import { serviceTimesDefinition } from '../definition.ts';
 import Routes from '../routes.tsx';
 import { setupMockApi } from '../testing/mockApi.ts';
@@ -9,12 +9,11 @@ import { prefetchPage } from './prefetchPage.ts';
 
 setupMockApi();
 
-const mountAt = (url: string, user?: string) => {
-  history.replaceState(null, '', url);
-  const host = createTestHost();
-  if (user) signInDemoUser(host.auth, user);
-  return queriesAtMount({ ...serviceTimesDefinition, App: Routes, prefetch: prefetchPage }, host);
-};
+const mountAt = (url: string, user?: string) =>
+  queriesAtMount(
+    { ...serviceTimesDefinition, App: Routes, prefetch: prefetchPage },
+    { url, ...(user && { signIn: (host) => signInDemoUser(host.auth, user) }) },
+  );
 
 describe('prefetchPage', () => {
   it.each([paths.terminals(), paths.compare(), paths.coverage(), paths.terminal('yict')])(

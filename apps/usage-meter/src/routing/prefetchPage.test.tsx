@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Ui from '@sw/ui';
 import { signInDemoUser } from '@sw/mocks';
-import { createTestHost, queriesAtMount } from '@sw/module-kit/testing';
+import { queriesAtMount } from '@sw/module-kit/testing';
 import { usageMeterDefinition } from '../definition.ts';
 import { DATA_ENTRY_PATH, OVERVIEW_PATH } from '../paths.ts';
 import Routes from '../routes.tsx';
@@ -17,12 +17,11 @@ vi.mock('@sw/ui', async (importOriginal) => ({
 
 setupMockApi();
 
-const mountAt = (url: string, user?: string) => {
-  history.replaceState(null, '', url);
-  const host = createTestHost();
-  if (user) signInDemoUser(host.auth, user);
-  return queriesAtMount({ ...usageMeterDefinition, App: Routes, prefetch: prefetchPage }, host);
-};
+const mountAt = (url: string, user?: string) =>
+  queriesAtMount(
+    { ...usageMeterDefinition, App: Routes, prefetch: prefetchPage },
+    { url, ...(user && { signIn: (host) => signInDemoUser(host.auth, user) }) },
+  );
 
 // A whole page in happy-dom, on a busy machine too: more than the default 5 s.
 describe('prefetchPage', { timeout: 20_000 }, () => {

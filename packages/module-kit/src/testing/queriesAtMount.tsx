@@ -1,9 +1,10 @@
 import { render, waitFor } from '@testing-library/react';
 import { hashKey } from '@tanstack/react-query';
+import type { Locale } from '@sw/contracts';
 import { apiClientFor } from '../react/moduleApi.ts';
 import { ModuleRoot, type ModuleDefinition } from '../react/ModuleRoot.tsx';
 import { createModuleQueryClient } from '../react/queryClient.ts';
-import type { TestHost } from './testHost.ts';
+import { createTestHost, type TestHost } from './testHost.ts';
 
 export interface QueriesAtMount {
   /** Keys (hashed, sorted) of the queries the definition's `prefetch` started. */
@@ -12,13 +13,31 @@ export interface QueriesAtMount {
   shown: string[];
 }
 
+export interface MountAt {
+  /** The page's URL (path and search), where the module is mounted. */
+  url: string;
+  locale?: Locale;
+  /** Signs someone in on the test host before the mount (e.g. `@sw/mocks`' `signInDemoUser`). */
+  signIn?: (host: TestHost) => void;
+}
+
 /**
- * Mounts a module at the host's location as `defineModule` does (its `prefetch`, then its `App` on the
- * same query client), waits until no query is fetching, and tells what was prefetched and what the
- * page uses: a prefetch whose keys drift from the page's hooks shows up as a difference. A page that is
- * itself lazy inside the module's routes must be loaded before (render it once), or it shows nothing.
+ * Mounts a module at `url` as `defineModule` does (its `prefetch`, then its `App` on the same query
+ * client), waits until no query is fetching, and tells what was prefetched and what the page uses: a
+ * prefetch whose keys drift from the page's hooks shows up as a difference. A page that is itself lazy
+ * inside the module's routes must be loaded before (render it once), or it shows nothing. The browser's
+ * own URL stays as it was.
  */
-export async function queriesAtMount(definition: ModuleDefinition, host: TestHost): Promise<QueriesAtMount> {
+export async function queriesAtMount(
+  definition: ModuleDefinition,
+  { url, locale = 'zh-CN', signIn }: MountAt,
+): Promise<QueriesAtMount> {
+  // The test host's location starts at the page's URL and then lives in memory: set the URL for it only.
+  const previousUrl = location.href;
+  history.replaceState(null, '', url);
+  const host = createTestHost(locale);
+  history.replaceState(null, '', previousUrl);
+  signIn?.(host);
   const queryClient = createModuleQueryClient();
   definition.prefetch?.({ location: host.navigation.location(), api: apiClientFor(host), queryClient });
   const keys = (used: boolean) =>
