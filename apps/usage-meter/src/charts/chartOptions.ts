@@ -7,6 +7,8 @@ import type { ChartProps } from '@sw/ui';
 type EChartsCoreOption = ChartProps['option'];
 
 // Pure builders of the echarts options: what each chart draws, testable without echarts.
+// Tooltips are confined to their chart: a panel off screen skips rendering (ChartPanel), which
+// clips what overflows it, and a confined tooltip also stays on a narrow screen.
 
 const TARGET_COLOR = '#cf1322';
 const REFERENCE_COLOR = '#8c8c8c';
@@ -36,7 +38,11 @@ export function trendOption(options: {
   const months = [...new Set(series.flatMap((s) => s.points.map((p) => p.month)))].sort();
   const rateOf = (s: RateSeries, month: string) => s.points.find((p) => p.month === month)?.rate ?? null;
   return {
-    tooltip: { trigger: 'axis', valueFormatter: (value: number | null) => (value === null ? '–' : format.rate(value)) },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      valueFormatter: (value: number | null) => (value === null ? '–' : format.rate(value)),
+    },
     legend: { top: 0 },
     grid: { left: 56, right: 24, top: 40, bottom: 32 },
     xAxis: { type: 'category', boundaryGap: false, data: months.map(format.month) },
@@ -90,7 +96,11 @@ export function projectionOption(options: {
   const actual = new Map(shown.map((p) => [p.month, p.rate ?? null]));
   const projected = new Map(line.map((p) => [p.month, p.rate]));
   return {
-    tooltip: { trigger: 'axis', valueFormatter: (value: number | null) => (value === null ? '–' : format.rate(value)) },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      valueFormatter: (value: number | null) => (value === null ? '–' : format.rate(value)),
+    },
     legend: { top: 0 },
     grid: { left: 56, right: 24, top: 40, bottom: 32 },
     xAxis: { type: 'category', boundaryGap: false, data: allMonths.map(format.month) },
@@ -155,6 +165,7 @@ export function leagueOption(options: {
   return {
     tooltip: {
       trigger: 'axis',
+      confine: true,
       axisPointer: { type: 'shadow' },
       valueFormatter: (value: number | null) => (value === null ? '–' : format.rate(value)),
     },
@@ -192,7 +203,11 @@ export function clearanceOption(options: {
   const pick = (item: { importHours: number; exportHours: number }) =>
     direction === 'import' ? item.importHours : item.exportHours;
   return {
-    tooltip: { trigger: 'axis', valueFormatter: (value: number) => `${format.hours(value)} ${options.unit}` },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      valueFormatter: (value: number) => `${format.hours(value)} ${options.unit}`,
+    },
     legend: { top: 0 },
     grid: { left: 48, right: 24, top: 40, bottom: 32 },
     xAxis: { type: 'category', boundaryGap: false, data: points.map((p) => format.month(p.month)) },

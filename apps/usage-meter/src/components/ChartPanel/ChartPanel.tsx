@@ -13,11 +13,19 @@ interface ChartPanelProps {
   footer?: ReactNode;
 }
 
+/**
+ * The browser skips style, layout and paint of a panel while it is off screen (`content-visibility`),
+ * yet keeps it in the page for find-in-page and screen readers. Most panels start below the fold, so
+ * a language switch or a new scope lays out only what the reader sees. The size stands in until the
+ * panel was first shown; after that the browser keeps its last one.
+ */
+const OFF_SCREEN_SKIPPED = { contentVisibility: 'auto', containIntrinsicSize: 'auto 600px' } as const;
+
 /** A section with a chart and its data table side by side (stacked on narrow screens). */
 export function ChartPanel({ title, controls, actions, chart, table, footer }: ChartPanelProps) {
   const titleId = useId();
   return (
-    <section aria-labelledby={titleId}>
+    <section aria-labelledby={titleId} style={OFF_SCREEN_SKIPPED}>
       <Card
         title={
           <Typography.Title id={titleId} level={3} style={{ margin: 0, fontSize: 18 }}>
