@@ -14,12 +14,16 @@ interface RevisionHistoryProps {
 }
 
 /** "Corrected" on a figure with more than one version; opens the list of every version. */
-export function RevisionHistory({ figure, names }: RevisionHistoryProps) {
+export function RevisionHistory(props: RevisionHistoryProps) {
+  // Most figures were never corrected: their table cells render nothing and subscribe to nothing.
+  return props.figure.revision < 2 ? null : <CorrectedFigure {...props} />;
+}
+
+function CorrectedFigure({ figure, names }: RevisionHistoryProps) {
   const { t } = useTranslation();
   const format = useUsageFormat();
   const [open, setOpen] = useState(false);
   const revisions = useRevisions(open ? figure : undefined);
-  if (figure.revision < 2) return null;
   const title = t('history.title', {
     port: names.port(figure.port),
     business: names.business(figure.business),
