@@ -1,7 +1,7 @@
 import { Result, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModuleLink, useModuleLocation } from '@sw/module-kit';
+import { ModuleLink, usePathname } from '@sw/module-kit';
 import { AccessibleColors } from '@sw/ui';
 import { ModuleNav } from './components/ModuleNav/ModuleNav.tsx';
 import { StaffGate } from './components/StaffGate/StaffGate.tsx';
@@ -56,7 +56,7 @@ function PageContent({ page }: { page: Page }) {
 function Pages() {
   const { t } = useTranslation();
   const titleId = useId();
-  const { pathname } = useModuleLocation();
+  const pathname = usePathname();
   usePrefillFromHost(pathname);
   const page = pageOf(pathname);
   return (

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { feeQueryFromSearchParams, feeQuerySchema, feeQueryToSearchParams, type FeeQuery } from '@sw/contracts';
-import { useHost, useModuleLocation, useModuleSearch } from '@sw/module-kit';
+import { useHost, useModuleSearch, usePathname } from '@sw/module-kit';
 
 /** Query-string keys the fee list owns; any other parameter (e.g. `?lang=`) is left as it is. */
 const OWN_KEYS = Object.keys(feeQuerySchema.shape);
@@ -19,7 +19,7 @@ const canonical = (params: URLSearchParams) => feeQueryToSearchParams(feeQueryFr
  */
 export function useUrlFeeQuery(): [FeeQuery, (next: FeeQuery) => void] {
   const { navigation } = useHost();
-  const { pathname } = useModuleLocation();
+  const pathname = usePathname();
   const [params, setParams] = useModuleSearch(OWN_KEYS);
   const [query, setQueryState] = useState(() => feeQueryFromSearchParams(params));
   const page = useRef(pathname);

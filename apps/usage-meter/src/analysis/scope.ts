@@ -22,6 +22,9 @@ export interface UsageView extends UsageScope {
 
 export const DEFAULT_BUSINESS: UsageBusiness = 'goods';
 
+/** The query parameters the view lives in; the page owns them (other parameters, e.g. `lang`, are kept). */
+export const VIEW_KEYS = ['mode', 'port', 'business'] as const;
+
 /** Reads the view from a query string; unknown values are ignored (a shared link never breaks the page). */
 export function viewFromSearch(search: string): UsageView {
   const params = new URLSearchParams(search);
@@ -40,7 +43,7 @@ export function viewFromSearch(search: string): UsageView {
 /** Writes the view into a query string, keeping parameters the page does not own (e.g. `lang`). */
 export function searchWithView(search: string, view: UsageView): string {
   const params = new URLSearchParams(search);
-  for (const key of ['mode', 'port', 'business']) params.delete(key);
+  for (const key of VIEW_KEYS) params.delete(key);
   if (view.mode) params.set('mode', view.mode);
   if (view.port) params.set('port', view.port);
   if (view.business !== DEFAULT_BUSINESS) params.set('business', view.business);

@@ -1,8 +1,9 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createTestHost } from '../testing/testHost.ts';
 import { renderInModule } from '../testing/renderModule.tsx';
 import { useModuleSearch } from './useModuleSearch.ts';
+import { usePathname } from './usePathname.ts';
 
 const definition = {
   name: 'example',
@@ -35,5 +36,39 @@ describe('useModuleSearch', () => {
     expect(host.navigation.location().search).toBe('?lang=en');
     expect(host.visited).toEqual([]); // filters replace in place: no new history entry
     expect(location.search).toBe('?lang=en&q=reefer&port=yantian'); // the page address is the host's business
+  });
+
+  it('leaves the page as it was when only a parameter it does not own changes (a language switch’s ?lang=)', () => {
+    history.replaceState(null, '', '/clearance?lang=zh-CN&port=yantian');
+    const seen: URLSearchParams[] = [];
+    function Watcher() {
+      const [params] = useModuleSearch(OWN_KEYS);
+      seen.push(params);
+      return <p>port: {params.get('port')}</p>;
+    }
+    const { host } = renderInModule(definition, Watcher, createTestHost('zh-CN'));
+    const renders = seen.length;
+    act(() => host.navigation.replaceSearch('?lang=en&port=yantian'));
+    expect(seen).toHaveLength(renders);
+    act(() => host.navigation.replaceSearch('?lang=en&port=shekou'));
+    expect(screen.getByText('port: shekou')).toBeTruthy();
+    expect(seen.at(-1)?.toString()).toBe('port=shekou');
+  });
+});
+
+describe('usePathname', () => {
+  it('follows the path and does not re-render for a change of query alone', () => {
+    history.replaceState(null, '', '/clearance/compare?lang=zh-CN');
+    let renders = 0;
+    function Where() {
+      renders += 1;
+      return <p>at {usePathname()}</p>;
+    }
+    const { host } = renderInModule(definition, Where, createTestHost('zh-CN'));
+    const before = renders;
+    act(() => host.navigation.replaceSearch('?lang=en'));
+    expect(renders).toBe(before);
+    act(() => host.navigation.push('/clearance'));
+    expect(screen.getByText('at /clearance')).toBeTruthy();
   });
 });

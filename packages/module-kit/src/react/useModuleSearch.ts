@@ -1,16 +1,26 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useHost } from './HostContext.ts';
-import { useModuleLocation } from './usePathname.ts';
+
+/** The parameters of `search` among `keys`, in their order in the URL, as a query string. */
+function ownSearch(search: string, keys: readonly string[]): string {
+  const own = new URLSearchParams();
+  for (const [key, value] of new URLSearchParams(search)) if (keys.includes(key)) own.append(key, value);
+  return own.toString();
+}
 
 /**
  * The query parameters of the module's location as the host keeps it, and a setter that replaces
  * the ones the page owns in place (no history entry), so a view can be shared as a link. Parameters
- * the page does not own (e.g. `?lang=`) are kept as they are.
+ * the page does not own (e.g. `?lang=`) are kept as they are, and neither seen nor listened to: a
+ * language switch that rewrites `?lang=` leaves the page's params, and all it derives from them, as
+ * they were.
  */
 export function useModuleSearch(ownKeys: readonly string[]): [URLSearchParams, (next: URLSearchParams) => void] {
   const { navigation } = useHost();
-  const { search } = useModuleLocation();
-  const params = useMemo(() => new URLSearchParams(search), [search]);
+  // A string snapshot: React compares it by value, so other parameters' changes do not re-render.
+  const snapshot = () => ownSearch(navigation.location().search, ownKeys);
+  const own = useSyncExternalStore(navigation.subscribe, snapshot, snapshot);
+  const params = useMemo(() => new URLSearchParams(own), [own]);
   const setParams = useCallback(
     (next: URLSearchParams) => {
       const merged = new URLSearchParams(navigation.location().search);

@@ -27,7 +27,7 @@ import {
   type Shipment,
   type ShipmentInput,
 } from '@sw/contracts';
-import { LoadError, useModuleLocation, useModuleSearch } from '@sw/module-kit';
+import { LoadError, useModuleSearch, usePathname } from '@sw/module-kit';
 import { useFees } from '../../api/useFees.ts';
 import { EstimateResult } from '../../components/EstimateResult/EstimateResult.tsx';
 import { useToday } from '../../publicity/useToday.ts';
@@ -57,7 +57,7 @@ export function EstimatorPage() {
   const titleId = useId();
   const today = useToday();
   const fees = useFees();
-  const { pathname } = useModuleLocation();
+  const pathname = usePathname();
   const [params, setParams] = useModuleSearch(SHIPMENT_KEYS);
   const [initial] = useState(() => readUrl(params));
   const [values, setValues] = useState<FormValues>(initial.values);

@@ -1,6 +1,6 @@
 import { Flex, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ModuleLink, useModuleLocation, useSession } from '@sw/module-kit';
+import { ModuleLink, usePathname, useSession } from '@sw/module-kit';
 import { DATA_ENTRY_PATH, OVERVIEW_PATH } from '../../paths.ts';
 
 /**
@@ -10,7 +10,7 @@ import { DATA_ENTRY_PATH, OVERVIEW_PATH } from '../../paths.ts';
 export function ModuleNav() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const { pathname } = useModuleLocation();
+  const pathname = usePathname();
   const user = useSession();
   const pages = [
     { path: OVERVIEW_PATH, label: t('nav.overview') },
