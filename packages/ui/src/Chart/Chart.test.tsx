@@ -25,11 +25,13 @@ vi.mock('./echarts.ts', () => ({
 afterEach(() => {
   cleanup();
   charts.length = 0;
+  vi.unstubAllGlobals();
 });
 
 const trend = { series: [{ type: 'line', name: '货物申报', data: [0.9] }] };
 const trendInEnglish = { series: [{ type: 'line', name: 'Goods declarations', data: [0.9] }] };
 const live = () => charts.filter((chart) => !chart.disposed);
+const still = (option: object) => ({ ...option, animation: false });
 
 describe('Chart', () => {
   it('draws the option in its language once echarts is loaded', async () => {
@@ -40,13 +42,13 @@ describe('Chart', () => {
     expect(placeholder()).toBeNull();
   });
 
-  it('redraws on new texts without starting over, and does not redraw an unchanged option', async () => {
+  it('redraws on new texts without starting over or animating again, and does not redraw an unchanged option', async () => {
     const view = render(<Chart option={trend} ariaLabel="趋势" locale="ZH" />);
     await waitFor(() => expect(live()[0]?.options).toHaveLength(1));
     view.rerender(<Chart option={trend} ariaLabel="趋势" locale="ZH" />);
     const traditional = { ...trend };
     view.rerender(<Chart option={traditional} ariaLabel="趨勢" locale="ZH" />);
-    await waitFor(() => expect(live()[0]?.options).toEqual([trend, traditional]));
+    await waitFor(() => expect(live()[0]?.options).toEqual([trend, still(traditional)]));
     expect(charts).toHaveLength(1);
   });
 
@@ -54,8 +56,14 @@ describe('Chart', () => {
     const view = render(<Chart option={trend} ariaLabel="趋势" locale="ZH" />);
     await waitFor(() => expect(live()).toHaveLength(1));
     view.rerender(<Chart option={trendInEnglish} ariaLabel="Trend" locale="EN" />);
-    await waitFor(() => expect(live()).toMatchObject([{ locale: 'EN', options: [trendInEnglish] }]));
+    await waitFor(() => expect(live()).toMatchObject([{ locale: 'EN', options: [still(trendInEnglish)] }]));
     expect(charts[0]).toMatchObject({ locale: 'ZH', disposed: true });
+  });
+
+  it('never animates for a reader who asked for less motion', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)' }));
+    render(<Chart option={trend} ariaLabel="趋势" locale="ZH" />);
+    await waitFor(() => expect(live()).toMatchObject([{ options: [still(trend)] }]));
   });
 
   it('lets go of the chart when it leaves the page', async () => {

@@ -33,14 +33,21 @@ function afterNextPaint(draw: () => void): () => void {
   };
 }
 
+/** The reader asked their system for less motion (WCAG 2.3.3). */
+const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
 /**
  * An echarts chart, loaded lazily, resized with its container and disposed on unmount. It is drawn
  * as soon as echarts is there; later changes are drawn after the next paint, and only what changed:
  * a new `option` (by identity) is set, a new `locale` (which echarts only takes at init) re-inits.
+ * Only its first appearance is animated: a redraw (another language, another scope) shows the
+ * figures at once rather than growing them again for a second, and nothing moves for a reader who
+ * asked for less motion.
  */
 export function Chart({ option, height = 320, ariaLabel, locale = 'ZH' }: ChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const drawn = useRef<{ instance: Instance; locale: ChartLocale; option: EChartsCoreOption }>(undefined);
+  const appeared = useRef(false);
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
@@ -77,8 +84,10 @@ export function Chart({ option, height = 320, ariaLabel, locale = 'ZH' }: ChartP
         };
       }
       if (current.option !== option) {
-        current.instance.setOption(option, { notMerge: true });
+        const animated = !appeared.current && !prefersReducedMotion();
+        current.instance.setOption(animated ? option : { ...option, animation: false }, { notMerge: true });
         current.option = option;
+        appeared.current = true;
       }
       setReady(true);
     };
