@@ -9,3 +9,4 @@ export { TableFileError, parseCsv, parseTableFile, parseXlsx } from './tableImpo
 export type { ParsedTable } from './tableImport/tableImport.ts';
 export { ACCESSIBLE_TOKENS, AccessibleColors, TAG_TONES, ToneTag } from './AccessibleColors/AccessibleColors.tsx';
 export type { TagTone } from './AccessibleColors/AccessibleColors.tsx';
+export { useTextStyles } from './textStyles/useTextStyles.ts';

@@ -1,5 +1,5 @@
-import { Card, Checkbox, Flex, Tag, Typography } from 'antd';
-import { ToneTag } from '@sw/ui';
+import { Card, Checkbox, Flex, Tag } from 'antd';
+import { ToneTag, useTextStyles } from '@sw/ui';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureSummary } from '@sw/contracts';
 import { ModuleLink } from '@sw/module-kit';
@@ -14,18 +14,19 @@ interface ProcedureCardProps {
   onSelect(selected: boolean): void;
 }
 
-/** One procedure in the list: what it applies to, its steps at a glance and its totals. */
+/** One procedure in the list: what it applies to, its steps at a glance and its totals (plain text: see useTextStyles). */
 export function ProcedureCard({ procedure, selected, selectable, onSelect }: ProcedureCardProps) {
   const { t } = useTranslation();
   const format = useClearanceFormat();
+  const styles = useTextStyles();
   const { totals } = procedure;
   const titleId = `cg-card-${procedure.id}`;
   return (
     <Card size="small" style={{ height: '100%' }} aria-labelledby={titleId} role="article">
       <Flex vertical gap={8}>
-        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }} id={titleId}>
+        <h3 style={{ ...styles.heading, fontSize: 16 }} id={titleId}>
           <ModuleLink to={paths.procedure(procedure.id)}>{format.text(procedure.title)}</ModuleLink>
-        </Typography.Title>
+        </h3>
         <Flex wrap gap={4}>
           <ToneTag tone="info">{t(`variants.${procedure.variant}`)}</ToneTag>
           {procedure.modes.length < 4 && procedure.modes.map((mode) => <Tag key={mode}>{t(`modes.${mode}`)}</Tag>)}
@@ -33,20 +34,20 @@ export function ProcedureCard({ procedure, selected, selectable, onSelect }: Pro
             procedure.directions.map((d) => <Tag key={d}>{t(`directions.${d}`)}</Tag>)}
           {procedure.demo && <ToneTag tone="demo">{t('common:demoData')}</ToneTag>}
         </Flex>
-        <Typography.Paragraph style={{ margin: 0 }}>{format.text(procedure.summary)}</Typography.Paragraph>
-        <Typography.Text type="secondary">
+        <p style={styles.paragraph}>{format.text(procedure.summary)}</p>
+        <span style={styles.secondary}>
           {t('list.ports')}{' '}
           {procedure.ports.length > 4
             ? t('list.allPorts')
             : procedure.ports.map((port) => t(`ports.${port}`)).join(t('listSeparator'))}
-        </Typography.Text>
-        <Typography.Text>
+        </span>
+        <span>
           {t('list.totals', {
             steps: totals.stepCount,
             limit: format.duration(totals.limitMinutes),
             typical: format.duration(totals.typicalMinutes),
           })}
-        </Typography.Text>
+        </span>
         <Checkbox
           checked={selected}
           disabled={!selected && !selectable}

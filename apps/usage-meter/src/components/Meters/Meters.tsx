@@ -2,6 +2,7 @@ import { Card, Flex, Typography, theme } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usageRate, type UsageTarget } from '@sw/contracts';
+import { useTextStyles } from '@sw/ui';
 import { completeSince, pointAt, type RateSeries } from '../../analysis/series.ts';
 import { useUsageFormat } from '../../format/useUsageFormat.ts';
 import type { UsageNames } from '../../format/useUsageNames.ts';
@@ -41,11 +42,13 @@ function MeterBar({ rate, label, valueText }: { rate: number; label: string; val
 /**
  * A meter per business toward the 100% target: the latest complete month's rate, the remaining gap
  * (in points and in declarations still made outside the single window), the rate at the target date
- * or the month 100% was reached. Plain markup: no chart library, so it shows at once.
+ * or the month 100% was reached. Plain markup: no chart library, so it shows at once, and plain text
+ * (useTextStyles) in the cards, which a language switch re-renders.
  */
 export function Meters({ series, target, asOf, names }: MetersProps) {
   const { t } = useTranslation();
   const format = useUsageFormat();
+  const styles = useTextStyles();
   const headingId = useId();
   const targetMonth = target.date.slice(0, 7);
   return (
@@ -62,16 +65,14 @@ export function Meters({ series, target, asOf, names }: MetersProps) {
           return (
             <Card key={s.business} style={{ flex: '1 1 280px' }} styles={{ body: { padding: 20 } }}>
               <article aria-label={name}>
-                <Typography.Title level={4} style={{ marginTop: 0, fontSize: 16 }}>
-                  {name}
-                </Typography.Title>
+                <h4 style={{ ...styles.heading, fontSize: 16, marginBottom: '0.5em' }}>{name}</h4>
                 {latest?.rate === undefined ? (
-                  <Typography.Text type="secondary">{t('meter.noData')}</Typography.Text>
+                  <span style={styles.secondary}>{t('meter.noData')}</span>
                 ) : (
                   <Flex vertical gap={8}>
                     <Flex align="baseline" gap={8} wrap>
                       <span style={{ fontSize: 36, fontWeight: 600, lineHeight: 1.1 }}>{format.rate(latest.rate)}</span>
-                      <Typography.Text type="secondary">{format.longMonth(latest.month)}</Typography.Text>
+                      <span style={styles.secondary}>{format.longMonth(latest.month)}</span>
                     </Flex>
                     <MeterBar
                       rate={latest.rate}
@@ -81,33 +82,29 @@ export function Meters({ series, target, asOf, names }: MetersProps) {
                         month: format.longMonth(latest.month),
                       })}
                     />
-                    <Typography.Text>
-                      {t('meter.target', { rate: format.rate(target.rate), date: format.date(target.date) })}
-                    </Typography.Text>
+                    <span>{t('meter.target', { rate: format.rate(target.rate), date: format.date(target.date) })}</span>
                     {since ? (
-                      <Typography.Text strong style={{ color: 'inherit' }}>
-                        {t('meter.reached', { month: format.longMonth(since) })}
-                      </Typography.Text>
+                      <strong style={styles.strong}>{t('meter.reached', { month: format.longMonth(since) })}</strong>
                     ) : (
                       <>
-                        <Typography.Text strong>
+                        <strong style={styles.strong}>
                           {t('meter.gap', { points: format.points(target.rate - latest.rate) })}
-                        </Typography.Text>
-                        <Typography.Text type="secondary">
+                        </strong>
+                        <span style={styles.secondary}>
                           {t('meter.outside', {
                             count: latest.total - latest.singleWindow,
                             formatted: format.count(latest.total - latest.singleWindow),
                           })}
-                        </Typography.Text>
+                        </span>
                       </>
                     )}
                     {atTarget && (
-                      <Typography.Text type="secondary">
+                      <span style={styles.secondary}>
                         {t('meter.atTarget', {
                           month: format.longMonth(targetMonth),
                           rate: format.rate(usageRate(atTarget.singleWindow, atTarget.total)),
                         })}
-                      </Typography.Text>
+                      </span>
                     )}
                   </Flex>
                 )}
