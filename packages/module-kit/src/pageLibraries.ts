@@ -25,6 +25,8 @@ export interface PageLibrariesFile {
   imports: Record<string, string[]>;
   /** What a module's code imports from each library (libraryUses.ts); absent in the shell's build and in builds from before it. */
   uses?: LibraryUses;
+  /** The build's own chunks → the chunks each imports lazily (`import()`); absent in builds from before it. */
+  lazy?: Record<string, string[]>;
 }
 
 /** CommonJS packages: their named exports are listed when the build writes their ES module. */

@@ -79,12 +79,16 @@ export function staticClosure(
   return [fileName, ...chunks.get(fileName)!.imports.flatMap((file) => staticClosure(file, chunks, seen))];
 }
 
-/** What the build writes to PAGE_LIBRARIES_FILE: each library's files, and which libraries each chunk imports. */
+/**
+ * What the build writes to PAGE_LIBRARIES_FILE: each library's files, which libraries each chunk
+ * imports, and which chunks each one imports lazily (so the portal hints only the pages a mount loads).
+ */
 export function describePageLibraries(bundle: Rolldown.OutputBundle, specifiers: Set<string>): PageLibrariesFile {
   const chunks = new Map<string, Rolldown.OutputChunk>();
   for (const output of Object.values(bundle)) if (output.type === 'chunk') chunks.set(output.fileName, output);
   const libraries: PageLibrariesFile['libraries'] = {};
   const imports: PageLibrariesFile['imports'] = {};
+  const lazy: NonNullable<PageLibrariesFile['lazy']> = {};
   for (const chunk of chunks.values()) {
     const provided = chunk.facadeModuleId?.startsWith(LIBRARY_PREFIX)
       ? chunk.facadeModuleId.slice(LIBRARY_PREFIX.length)
@@ -98,8 +102,9 @@ export function describePageLibraries(bundle: Rolldown.OutputBundle, specifiers:
     }
     const used = chunk.imports.filter((id) => specifiers.has(id));
     if (used.length > 0) imports[chunk.fileName] = used.sort();
+    if (chunk.dynamicImports.length > 0) lazy[chunk.fileName] = [...chunk.dynamicImports];
   }
-  return { libraries, imports };
+  return { libraries, imports, lazy };
 }
 
 /** The import map a page needs for a build's libraries, with URLs from `base` (a folder URL or path). */

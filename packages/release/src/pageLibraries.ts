@@ -9,6 +9,8 @@ export const pageLibrariesFileSchema = z.object({
   imports: z.record(z.string(), z.array(z.string())),
   /** What a module's code imports from each library, name by name (`*`: all of it); absent in older builds. */
   uses: z.optional(z.record(z.string(), z.array(z.string()))),
+  /** The chunks each chunk imports lazily (`import()`), by file name; absent in older builds. */
+  lazy: z.optional(z.record(z.string(), z.array(z.string()))),
 });
 export type PageLibrariesFile = z.infer<typeof pageLibrariesFileSchema>;
 
@@ -26,13 +28,21 @@ export function libraryFiles(page: PageLibrariesFile, specifiers: string[]): str
 const EVERY_PAGE_GROUP = 'sw-antd/base';
 
 /**
- * The lazy chunks among `chunks` that hold a module's pages: the ones that import antd's page groups
- * (tables, forms, dialogs), split from its lifecycles and loaded as soon as it mounts. Charts,
+ * The lazy chunks among `lazyChunks` that hold a module's pages: the ones that import antd's page
+ * groups (tables, forms, dialogs), split from its lifecycles and loaded as soon as it mounts. Charts,
  * spreadsheets and icons do not, nor a menu opened on click that needs only the base group (the
- * frame's demo sign-in): those load when used.
+ * frame's demo sign-in): those load when used. Where the build says which chunk imports which
+ * (`lazy`), only the ones `loadedFrom` (the expose's own files) import count: a page the routes
+ * load later on their own (the usage meter's data entry, for operators) is not the mount's.
  */
-export function pageChunks(file: PageLibrariesFile, chunks: string[]): string[] {
-  return chunks.filter((chunk) =>
-    (file.imports[chunk] ?? []).some((specifier) => specifier.startsWith('sw-antd/') && specifier !== EVERY_PAGE_GROUP),
+export function pageChunks(file: PageLibrariesFile, lazyChunks: string[], loadedFrom: string[]): string[] {
+  const { lazy } = file;
+  const atMount = lazy && new Set(loadedFrom.flatMap((chunk) => lazy[chunk] ?? []));
+  return lazyChunks.filter(
+    (chunk) =>
+      (!atMount || atMount.has(chunk)) &&
+      (file.imports[chunk] ?? []).some(
+        (specifier) => specifier.startsWith('sw-antd/') && specifier !== EVERY_PAGE_GROUP,
+      ),
   );
 }

@@ -115,7 +115,10 @@ describe('preloadHints with page libraries', () => {
         'assets/lifecycles-2.js': ['react'],
         'assets/routes-2.js': ['react', 'sw-antd/data'],
         'assets/echarts-2.js': ['react'],
+        'assets/importForm-2.js': ['react', 'sw-antd/form'],
       },
+      // The routes load the operators' import form themselves, when it is opened.
+      lazy: { 'assets/lifecycles-2.js': ['assets/routes-2.js'], 'assets/routes-2.js': ['assets/importForm-2.js'] },
     },
   };
   // A build with page libraries: its pages are a lazy chunk of their own, beside its charts.
@@ -127,7 +130,10 @@ describe('preloadHints with page libraries', () => {
       { path: './landing', assets: js(['assets/landing-1.js']) },
     ]),
     'fee-directory': mf('sw_fee_directory', [
-      { path: './lifecycles', assets: js(['assets/lifecycles-2.js'], ['assets/routes-2.js', 'assets/echarts-2.js']) },
+      {
+        path: './lifecycles',
+        assets: js(['assets/lifecycles-2.js'], ['assets/routes-2.js', 'assets/echarts-2.js', 'assets/importForm-2.js']),
+      },
     ]),
   };
   const hints = (pathname: string) =>
@@ -167,6 +173,21 @@ describe('preloadHints with page libraries', () => {
     expect(fees).toContain('http://fees.cdn/modules/fee-directory/2.0.0/assets/routes-2.js');
     expect(fees).not.toContain('http://fees.cdn/modules/fee-directory/2.0.0/assets/echarts-2.js');
     expect(fees.some((href) => href.endsWith('/assets/signInMenu-1.js'))).toBe(false);
+  });
+
+  it('hints only the pages the mount loads, not a page its routes load later (an operators’ form)', () => {
+    const fees = hints('/fees');
+    expect(fees).toContain('http://fees.cdn/modules/fee-directory/2.0.0/assets/routes-2.js');
+    expect(fees).not.toContain('http://fees.cdn/modules/fee-directory/2.0.0/assets/importForm-2.js');
+    // A build from before `lazy` was recorded: every page chunk, as before.
+    const older = preloadHints(release, '/fees', (module) => builds[module.name], {
+      of: (module) => {
+        const { lazy: _lazy, ...rest } = ofModule[module.name]!;
+        return rest;
+      },
+      files: (_module, specifiers) => libraryFiles(page, specifiers).map((path) => `/${path}`),
+    }).map((h) => h.href);
+    expect(older).toContain('http://fees.cdn/modules/fee-directory/2.0.0/assets/importForm-2.js');
   });
 
   it('hints no library for a module version built before page libraries', () => {

@@ -73,7 +73,7 @@ export function preloadHints(
         const imported = librariesImportedBy(moduleLibraries, chunks);
         libraries.files(module, imported).forEach((href) => add(href, 'modulepreload'));
         // Its pages too: the module imports them right after it mounts, whichever route it shows.
-        pageChunks(moduleLibraries, assets.async).forEach((path) => add(file(path), 'modulepreload'));
+        pageChunks(moduleLibraries, assets.async, assets.sync).forEach((path) => add(file(path), 'modulepreload'));
       }
     }
     if (!sharedFrom) {
