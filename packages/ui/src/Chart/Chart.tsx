@@ -47,7 +47,6 @@ const prefersReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-mot
 export function Chart({ option, height = 320, ariaLabel, locale = 'ZH' }: ChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const drawn = useRef<{ instance: Instance; locale: ChartLocale; option: EChartsCoreOption }>(undefined);
-  const appeared = useRef(false);
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
@@ -74,6 +73,7 @@ export function Chart({ option, height = 320, ariaLabel, locale = 'ZH' }: ChartP
     const draw = ({ echarts }: EChartsModule) => {
       const element = container.current;
       if (cancelled || !element) return;
+      const firstAppearance = !drawn.current;
       let current = drawn.current;
       if (!current || current.locale !== locale) {
         current?.instance.dispose();
@@ -84,10 +84,9 @@ export function Chart({ option, height = 320, ariaLabel, locale = 'ZH' }: ChartP
         };
       }
       if (current.option !== option) {
-        const animated = !appeared.current && !prefersReducedMotion();
+        const animated = firstAppearance && !prefersReducedMotion();
         current.instance.setOption(animated ? option : { ...option, animation: false }, { notMerge: true });
         current.option = option;
-        appeared.current = true;
       }
       setReady(true);
     };
