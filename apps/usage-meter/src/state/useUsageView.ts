@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useHost, useModuleSearch } from '@sw/module-kit';
+import { useModuleSearch } from '@sw/module-kit';
 import { VIEW_KEYS, searchWithView, viewFromSearch, type UsageView } from '../analysis/scope.ts';
 
 /**
@@ -8,12 +8,12 @@ import { VIEW_KEYS, searchWithView, viewFromSearch, type UsageView } from '../an
  * everything the page derives from it, stays the same object while its own parameters do.
  */
 export function useUsageView(): [UsageView, (next: UsageView) => void] {
-  const { navigation } = useHost();
-  const [params] = useModuleSearch(VIEW_KEYS);
+  const [params, setParams] = useModuleSearch(VIEW_KEYS);
   const view = useMemo(() => viewFromSearch(params.toString()), [params]);
+  // useModuleSearch keeps the parameters the page does not own; the view gives only its own.
   const setView = useCallback(
-    (next: UsageView) => navigation.replaceSearch(searchWithView(navigation.location().search, next)),
-    [navigation],
+    (next: UsageView) => setParams(new URLSearchParams(searchWithView('', next))),
+    [setParams],
   );
   return [view, setView];
 }
