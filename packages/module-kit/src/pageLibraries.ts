@@ -1,33 +1,12 @@
 import { createRequire } from 'node:module';
 import { antdGroupModule } from './antdComponentImports.ts';
-import type { LibraryUses } from './libraryUses.ts';
 import { ANTD_GROUPS, antdGroupSpecifier, type AntdGroup } from './antdComponents.ts';
 import { PAGE_RUNTIME, SHARED_SINGLETONS, packageOf, pinnedVersion } from './federation.ts';
 
 const require = createRequire(import.meta.url);
 
-/** The libraries' files a page needs, as a build writes them next to its output (see pageLibrariesPlugin.ts). */
-export const PAGE_LIBRARIES_FILE = 'page-libraries.json';
-
-export interface PageLibrary {
-  /** The library's package version (module-kit's pin, the one every module is built with). */
-  version: string;
-  /** The file the import map points the specifier at, from the build's root. */
-  file: string;
-  /** `file` and every file it imports, for preloading. */
-  files: string[];
-}
-
-export interface PageLibrariesFile {
-  /** Specifier (`react`, `antd/es/table`) → the build's copy of it. */
-  libraries: Record<string, PageLibrary>;
-  /** The build's own chunks → the library specifiers each imports statically. */
-  imports: Record<string, string[]>;
-  /** What a module's code imports from each library (libraryUses.ts); absent in the shell's build and in builds from before it. */
-  uses?: LibraryUses;
-  /** The build's own chunks → the chunks each imports lazily (`import()`); absent in builds from before it. */
-  lazy?: Record<string, string[]>;
-}
+// What the build writes (see pageLibrariesPlugin.ts): a contract its readers share.
+export { PAGE_LIBRARIES_FILE, type PageLibrariesFile, type PageLibrary } from '@sw/contracts/page-libraries';
 
 /** CommonJS packages: their named exports are listed when the build writes their ES module. */
 export const COMMONJS_LIBRARIES = new Set(['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client']);

@@ -1,18 +1,7 @@
-import { z } from 'zod';
+import type { PageLibrariesFile } from '@sw/contracts/page-libraries';
 
-/** The file a build writes beside its output: the libraries the page provides (module-kit's pageLibraries). */
-export const PAGE_LIBRARIES_FILE = 'page-libraries.json';
-
-/** A build's `page-libraries.json`: its copy of each page library, and which ones each of its chunks imports. */
-export const pageLibrariesFileSchema = z.object({
-  libraries: z.record(z.string(), z.object({ version: z.string(), file: z.string(), files: z.array(z.string()) })),
-  imports: z.record(z.string(), z.array(z.string())),
-  /** What a module's code imports from each library, name by name (`*`: all of it); absent in older builds. */
-  uses: z.optional(z.record(z.string(), z.array(z.string()))),
-  /** The chunks each chunk imports lazily (`import()`), by file name; absent in older builds. */
-  lazy: z.optional(z.record(z.string(), z.array(z.string()))),
-});
-export type PageLibrariesFile = z.infer<typeof pageLibrariesFileSchema>;
+// The file's shape is a contract between module-kit (which writes it) and its readers.
+export { PAGE_LIBRARIES_FILE, pageLibrariesFileSchema, type PageLibrariesFile } from '@sw/contracts/page-libraries';
 
 /** The library specifiers a build's chunks import (`react`, `sw-antd/data`…), in first-seen order. */
 export function librariesImportedBy(file: PageLibrariesFile, chunks: string[]): string[] {

@@ -1,4 +1,4 @@
-import type { PageLibrariesFile } from '@sw/release';
+import type { PageLibrariesFile } from '@sw/contracts/page-libraries';
 import { PORTAL_ORIGIN } from './config.ts';
 
 /** The portal's list of its page libraries (module-kit's pageLibraries plugin writes it into shell/dist). */
