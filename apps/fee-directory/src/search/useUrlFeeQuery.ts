@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { feeQueryFromSearchParams, feeQuerySchema, feeQueryToSearchParams, type FeeQuery } from '@sw/contracts';
 import { useHost, useModuleSearch, usePathname } from '@sw/module-kit';
 
-/** Query-string keys the fee list owns; any other parameter (e.g. `?lang=`) is left as it is. */
-const OWN_KEYS = Object.keys(feeQuerySchema.shape);
+/** Query-string keys the fee list (and its print view) owns; any other parameter (e.g. `?lang=`) is left as it is. */
+export const FEE_QUERY_KEYS = Object.keys(feeQuerySchema.shape);
 
 /** How long typing may pause before the URL follows (browsers throttle very frequent replaceState). */
 export const URL_WRITE_DELAY_MS = 250;
@@ -20,7 +20,7 @@ const canonical = (params: URLSearchParams) => feeQueryToSearchParams(feeQueryFr
 export function useUrlFeeQuery(): [FeeQuery, (next: FeeQuery) => void] {
   const { navigation } = useHost();
   const pathname = usePathname();
-  const [params, setParams] = useModuleSearch(OWN_KEYS);
+  const [params, setParams] = useModuleSearch(FEE_QUERY_KEYS);
   const [query, setQueryState] = useState(() => feeQueryFromSearchParams(params));
   const page = useRef(pathname);
   const lastSeen = useRef(canonical(params));

@@ -11,7 +11,7 @@ import {
   type DraftUpdateRequest,
   type StepContent,
 } from '@sw/contracts';
-import { ModuleLink, useHost, useModuleLocation, useSession } from '@sw/module-kit';
+import { ModuleLink, useHost, useModuleSearch, useSession } from '@sw/module-kit';
 import { useCreateDraft, useDraft, useReviewDraft, useSubmitDraft, useUpdateDraft } from '../../api/useDrafts.ts';
 import { useAgencies, useProcedure } from '../../api/useProcedures.ts';
 import { DraftStatusTag } from '../../components/DraftStatusTag/DraftStatusTag.tsx';
@@ -22,7 +22,7 @@ import { StepEditor } from '../../components/StepEditor/StepEditor.tsx';
 import { StepDetails } from '../../components/StepList/StepDetails.tsx';
 import { useAgencyMap } from '../../components/useAgencyMap.ts';
 import { useClearanceFormat } from '../../format/useClearanceFormat.ts';
-import { newDraftTarget } from '../../routing/pageParams.ts';
+import { NEW_DRAFT_KEYS, newDraftTarget } from '../../routing/pageParams.ts';
 import { paths } from '../../routing/paths.ts';
 
 const contentOf = ({ id: _id, agencyId: _agency, ...content }: ClearanceStep): StepContent => content;
@@ -45,7 +45,7 @@ function useWriteError() {
 
 /** A new proposal for one step (from `?procedure=&step=`), or an existing one to edit, submit or review. */
 export function DraftPage({ id }: { id?: string }) {
-  const { procedureId, stepId } = newDraftTarget(useModuleLocation().search);
+  const { procedureId, stepId } = newDraftTarget(useModuleSearch(NEW_DRAFT_KEYS)[0]);
   return id ? <ExistingDraft id={id} /> : <NewDraft procedureId={procedureId} stepId={stepId} />;
 }
 

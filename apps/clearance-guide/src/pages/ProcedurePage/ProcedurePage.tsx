@@ -2,7 +2,7 @@ import { Alert, Button, Flex, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentChecklist, mayProposeFor, procedureTotals, type ClearanceProcedure } from '@sw/contracts';
-import { ModuleButtonLink, ModuleLink, SuiteLink, useModuleLocation, useSession } from '@sw/module-kit';
+import { ModuleButtonLink, ModuleLink, SuiteLink, useModuleSearch, useSession } from '@sw/module-kit';
 import { ToneTag } from '@sw/ui';
 import { useProcedure, useProcedures } from '../../api/useProcedures.ts';
 import { DocumentChecklist } from '../../components/DocumentChecklist/DocumentChecklist.tsx';
@@ -12,7 +12,7 @@ import { StepList } from '../../components/StepList/StepList.tsx';
 import { TotalsSummary } from '../../components/TotalsSummary/TotalsSummary.tsx';
 import { useAgencyMap } from '../../components/useAgencyMap.ts';
 import { useClearanceFormat } from '../../format/useClearanceFormat.ts';
-import { procedureVersion } from '../../routing/pageParams.ts';
+import { PROCEDURE_KEYS, procedureVersion } from '../../routing/pageParams.ts';
 import { paths } from '../../routing/paths.ts';
 
 /** Another variant of the same trade (mode, direction, port) to compare this procedure with. */
@@ -38,7 +38,7 @@ export function ProcedurePage({ id }: { id: string }) {
   const { t } = useTranslation();
   const format = useClearanceFormat();
   const user = useSession();
-  const version = procedureVersion(useModuleLocation().search);
+  const version = procedureVersion(useModuleSearch(PROCEDURE_KEYS)[0]);
   const query = useProcedure(id, version);
   const current = useProcedure(version ? id : undefined);
   const agencies = useAgencyMap();

@@ -3,12 +3,13 @@ import { Button, Flex, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feeQueryFromSearchParams } from '@sw/contracts';
-import { LoadError, ModuleLink, useLocale, useModuleLocation } from '@sw/module-kit';
+import { LoadError, ModuleLink, useLocale, useModuleSearch } from '@sw/module-kit';
 import { useFees } from '../../api/useFees.ts';
 import { standardText } from '../../format/standardText.ts';
 import { useFeeFormat } from '../../format/useFeeFormat.ts';
 import { FEE_PATHS } from '../../navigation/paths.ts';
 import { useFeeSearch } from '../../search/useFeeSearch.ts';
+import { FEE_QUERY_KEYS } from '../../search/useUrlFeeQuery.ts';
 
 const cell = { border: '1px solid #999', padding: '4px 6px', verticalAlign: 'top', textAlign: 'start' } as const;
 
@@ -21,8 +22,8 @@ export function PrintPage() {
   const locale = useLocale();
   const format = useFeeFormat();
   const fees = useFees();
-  const { search } = useModuleLocation();
-  const query = useMemo(() => feeQueryFromSearchParams(new URLSearchParams(search)), [search]);
+  const [params] = useModuleSearch(FEE_QUERY_KEYS);
+  const query = useMemo(() => feeQueryFromSearchParams(params), [params]);
   const items = useFeeSearch(fees.data?.items, query, locale);
 
   if (fees.isError)
@@ -38,7 +39,7 @@ export function PrintPage() {
   return (
     <article style={{ padding: 16, background: '#fff', color: '#000', fontSize: 12 }}>
       <Flex justify="space-between" wrap gap={8}>
-        <ModuleLink to={`${FEE_PATHS.list}${search}`}>
+        <ModuleLink to={`${FEE_PATHS.list}${params.size ? `?${params}` : ''}`}>
           <ArrowLeftOutlined aria-hidden /> {t('print.back')}
         </ModuleLink>
         <Button type="primary" icon={<PrinterOutlined aria-hidden />} onClick={() => print()}>

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@sw/api-client';
 import { normaliseTicketNumber, type ComplaintTrackRequest, type ContactPhoneRegion } from '@sw/contracts';
-import { useLocale, useModuleLocation } from '@sw/module-kit';
+import { useLocale, useModuleSearch } from '@sw/module-kit';
 import { useTrack } from '../../api/useTrack.ts';
 import { errorMessage } from '../../errors/errorMessage.ts';
 import { PhoneField } from '../../components/PhoneField/PhoneField.tsx';
@@ -14,6 +14,9 @@ import { checkPhone } from '../../phone/phone.ts';
 
 type Errors = Partial<Record<'ticketNumber' | 'contact', string>>;
 
+/** The search parameter the page owns: the ticket number from the receipt's link. */
+const TRACK_KEYS = ['ticket'];
+
 /**
  * Tracking by ticket number plus the phone number or e-mail address it was filed with. The contact
  * goes in the request body only; the ticket number may come from the receipt's link (`?ticket=`).
@@ -21,11 +24,11 @@ type Errors = Partial<Record<'ticketNumber' | 'contact', string>>;
 export function TrackPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { search } = useModuleLocation();
+  const [params] = useModuleSearch(TRACK_KEYS);
   const intake = useIntake();
   const track = useTrack();
   const ids = { ticket: useId(), contact: useId(), method: useId() };
-  const [ticketNumber, setTicketNumber] = useState(() => new URLSearchParams(search).get('ticket') ?? '');
+  const [ticketNumber, setTicketNumber] = useState(() => params.get('ticket') ?? '');
   const [method, setMethod] = useState<'phone' | 'email'>('phone');
   const [region, setRegion] = useState<ContactPhoneRegion>(locale === 'zh-HK' ? 'HK' : 'CN');
   const [phone, setPhone] = useState('');

@@ -24,6 +24,16 @@ describe('ReleasesPage', { timeout: 30_000 }, () => {
     expect(within(row('hotline')).getByText('Files differ from the release')).toBeTruthy();
   });
 
+  it('keeps the open tab in the address, beside the parameters it does not own', async () => {
+    const { host } = renderConsole(ReleasesPage, { url: '/releases?lang=en' });
+    const search = () => host.navigation.location().search;
+    fireEvent.click(await screen.findByRole('tab', { name: 'History' }, SLOW));
+    await waitFor(() => expect(search()).toBe('?lang=en&tab=history'));
+    fireEvent.click(screen.getByRole('tab', { name: 'Live release' }));
+    // The live tab is the default: its address carries no tab.
+    await waitFor(() => expect(search()).toBe('?lang=en'));
+  });
+
   it('shows staging with its changes and validation, and promotes it', async () => {
     renderConsole(ReleasesPage, { url: '/releases?tab=staging' });
     expect(await screen.findByRole('heading', { name: 'Staging: release 2026.11.27-1' }, SLOW)).toBeTruthy();

@@ -1,29 +1,27 @@
 import { Alert, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHost, useModuleLocation, useSession } from '@sw/module-kit';
+import { useModuleSearch, useSession } from '@sw/module-kit';
 import { ComparePanel } from '../../components/ComparePanel/ComparePanel.tsx';
 import { HistoryPanel } from '../../components/HistoryPanel/HistoryPanel.tsx';
 import { LivePanel } from '../../components/LivePanel/LivePanel.tsx';
 import { StagingPanel } from '../../components/StagingPanel/StagingPanel.tsx';
 
 const TABS = ['live', 'staging', 'history', 'compare'] as const;
+/** The search parameter the console owns: the open tab. */
+const TAB_KEYS = ['tab'];
 type Tab = (typeof TABS)[number];
 
 /** The release console: the single-window team's view of what is live and what comes next. */
 export function ReleasesPage() {
   const { t } = useTranslation();
-  const { navigation } = useHost();
-  const { search } = useModuleLocation();
+  const [params, setParams] = useModuleSearch(TAB_KEYS);
   const user = useSession();
-  const requested = new URLSearchParams(search).get('tab');
+  const requested = params.get('tab');
   const tab: Tab = (TABS as readonly string[]).includes(requested ?? '') ? (requested as Tab) : 'live';
   const select = (next: string) => {
-    const params = new URLSearchParams(search);
-    if (next === 'live') params.delete('tab');
-    else params.set('tab', next);
-    const query = params.toString();
-    navigation.replaceSearch(query ? `?${query}` : '');
+    // The live tab is the page's default: its link has no `?tab=`.
+    setParams(new URLSearchParams(next === 'live' ? {} : { tab: next }));
   };
   const panels: Record<Tab, () => ReactNode> = {
     live: () => <LivePanel />,
