@@ -3,7 +3,7 @@
 // libraries over a session, the language switch, the fee filter at 20,000 items and the shell entry.
 // Prints a Markdown report and writes it to bench/results/performance.md (linked from the README).
 //
-// Options: --runs <n> loads per page and cache state (default 3); --only /fees,/usage;
+// Options: --runs <n> loads per page and cache state (default 7, see the README); --only /fees,/usage;
 // --skip-fee-filter; --no-preloads (the portal without its module preloads, to measure them);
 // --no-release-libraries (every module on the shell's whole libraries, to measure the release's cut);
 // --offset <n> ports 4100+n… (default 800, beside npm start and the e2e runs).
@@ -38,7 +38,7 @@ const option = (name: string) => {
   const index = process.argv.indexOf(`--${name}`);
   return index === -1 ? undefined : process.argv[index + 1];
 };
-const RUNS = Number(option('runs') ?? 3);
+const RUNS = Number(option('runs') ?? 7);
 const OFFSET = Number(option('offset') ?? process.env.BENCH_PORT_OFFSET ?? 800);
 const only = option('only')?.split(',');
 const routes = only ? BENCH_ROUTES.filter((r) => only.includes(r.path)) : BENCH_ROUTES;
