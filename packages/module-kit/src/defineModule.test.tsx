@@ -142,10 +142,22 @@ describe('defineModule', () => {
     await waitFor(() => expect(domElement.textContent).toBe('from the prefetch'));
     expect(pageFetch).not.toHaveBeenCalled();
     expect(prefetch).toHaveBeenCalledWith(
-      expect.objectContaining({ location: { pathname: '/fees', search: '?category=port' } }),
+      expect.objectContaining({ location: { pathname: '/fees', search: '?category=port' }, user: undefined }),
     );
     await runLifecycle(lifecycles.unmount, props);
     history.replaceState(null, '', '/');
+  });
+
+  it('tells the prefetch who is signed in as the module mounts', async () => {
+    const prefetch = vi.fn<PrefetchPage>();
+    const { lifecycles, host, props } = setup(Greeting, prefetch);
+    const user = { id: 'admin-sw', role: 'admin', name: 'Single-window team' } as const;
+    const expiresAt = new Date(Date.now() + 3600_000).toISOString();
+    host.auth.signIn({ token: 'header.payload.signature', user, expiresAt });
+    await runLifecycle(lifecycles.bootstrap, props);
+    await runLifecycle(lifecycles.mount, props);
+    expect(prefetch).toHaveBeenCalledWith(expect.objectContaining({ user }));
+    await runLifecycle(lifecycles.unmount, props);
   });
 
   it('reports a prefetch that throws and mounts the module all the same', async () => {

@@ -5,7 +5,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { AppProps, LifeCycles } from 'single-spa';
 import type { ModuleProps } from '@sw/contracts';
 import { isLazyApp } from './lazyApp.ts';
-import { apiClientFor } from './react/moduleApi.ts';
+import { pagePrefetchOn } from './pagePrefetch.ts';
 import { ModuleRoot, type ModuleDefinition } from './react/ModuleRoot.tsx';
 import { createModuleQueryClient } from './react/queryClient.ts';
 
@@ -46,7 +46,7 @@ export function defineModule(definition: ModuleDefinition): ModuleLifecycles {
     const { host } = props;
     const queryClient = createModuleQueryClient();
     try {
-      prefetch?.({ location: host.navigation.location(), api: apiClientFor(host), queryClient });
+      prefetch?.(pagePrefetchOn(host, queryClient));
     } catch (error) {
       // A prefetch is only a head start: the page asks for its data itself.
       host.reportError(error, { module: name, phase: 'prefetch' });

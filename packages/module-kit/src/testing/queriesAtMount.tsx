@@ -1,7 +1,7 @@
 import { render, waitFor } from '@testing-library/react';
 import { hashKey } from '@tanstack/react-query';
 import type { Locale } from '@sw/contracts';
-import { apiClientFor } from '../react/moduleApi.ts';
+import { pagePrefetchOn } from '../pagePrefetch.ts';
 import { ModuleRoot, type ModuleDefinition } from '../react/ModuleRoot.tsx';
 import { createModuleQueryClient } from '../react/queryClient.ts';
 import { createTestHost, type TestHost } from './testHost.ts';
@@ -23,7 +23,8 @@ export interface MountAt {
 
 /**
  * Mounts a module at `url` as `defineModule` does (its `prefetch`, then its `App` on the same query
- * client), waits until no query is fetching, and tells what was prefetched and what the page uses: a
+ * client; the prefetch's queries, and those it starts from their answers, settled first), waits until no
+ * query is fetching, and tells what was prefetched and what the page uses: a
  * prefetch whose keys drift from the page's hooks shows up as a difference. A page that is itself lazy
  * inside the module's routes must be loaded before (render it once), or it shows nothing. The browser's
  * own URL stays as it was.
@@ -39,7 +40,7 @@ export async function queriesAtMount(
   history.replaceState(null, '', previousUrl);
   signIn?.(host);
   const queryClient = createModuleQueryClient();
-  definition.prefetch?.({ location: host.navigation.location(), api: apiClientFor(host), queryClient });
+  definition.prefetch?.(pagePrefetchOn(host, queryClient));
   const keys = (used: boolean) =>
     queryClient
       .getQueryCache()
@@ -47,15 +48,19 @@ export async function queriesAtMount(
       .filter((query) => !used || (query.getObserversCount() > 0 && !query.isDisabled()))
       .map((query) => hashKey(query.queryKey))
       .sort();
-  const prefetched = keys(false);
-  const view = render(<ModuleRoot definition={definition} host={host} queryClient={queryClient} />);
-  try {
-    await waitFor(
+  const settled = () =>
+    waitFor(
       () => {
         if (queryClient.isFetching() > 0) throw new Error(`${queryClient.isFetching()} queries still fetching`);
       },
       { timeout: 5000 },
     );
+  // A prefetch may start a query once another's answer is in (what the page reads after it): settled first.
+  await settled();
+  const prefetched = keys(false);
+  const view = render(<ModuleRoot definition={definition} host={host} queryClient={queryClient} />);
+  try {
+    await settled();
     return { prefetched, shown: keys(true) };
   } finally {
     view.unmount();
