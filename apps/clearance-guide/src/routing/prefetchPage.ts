@@ -3,6 +3,7 @@ import {
   agenciesQuery,
   benchmarksQuery,
   draftQuery,
+  draftsQuery,
   procedureQuery,
   proceduresQuery,
   versionsQuery,
@@ -13,10 +14,9 @@ import { routeOf } from './paths.ts';
 /**
  * Starts what the page at the mount's location shows first, with the options its hooks use. Left out:
  * what follows from an answer (a step's fee names, once the procedure says it has fees; the procedure
- * of a shipment or of a proposal) and the signed-in user's list of proposals, whose key holds the user.
- * No key holds the locale: the API client sends the language itself.
+ * of a shipment or of a proposal). No key holds the locale: the API client sends the language itself.
  */
-export const prefetchPage: PrefetchPage = ({ location, api, queryClient }) => {
+export const prefetchPage: PrefetchPage = ({ location, user, api, queryClient }) => {
   const route = routeOf(location.pathname);
   switch (route.page) {
     case 'list':
@@ -50,9 +50,10 @@ export const prefetchPage: PrefetchPage = ({ location, api, queryClient }) => {
       void queryClient.prefetchQuery(agenciesQuery(api));
       return;
     case 'manage':
-      // The proposals are the signed-in user's (their key holds the user): the page asks for them itself.
       void queryClient.prefetchQuery(proceduresQuery(api));
       void queryClient.prefetchQuery(agenciesQuery(api));
+      // The signed-in user's proposals (their key holds the user); a visitor is asked to sign in.
+      if (user) void queryClient.prefetchQuery(draftsQuery(api, user.id));
       return;
     case 'new-draft': {
       const { procedureId } = newDraftTarget(location.search);

@@ -1,5 +1,14 @@
 import type { PrefetchPage } from '@sw/module-kit';
-import { feeHistoryQuery, feeItemQuery, feesQuery, objectionQueueQuery, reductionsQuery } from '../api/queries.ts';
+import { mayReadObjections } from '../access/feeAccess.ts';
+import {
+  feeHistoryQuery,
+  feeItemQuery,
+  feeObjectionsQuery,
+  feesQuery,
+  objectionQueueQuery,
+  organisationsQuery,
+  reductionsQuery,
+} from '../api/queries.ts';
 import { FIRST_QUEUE_STATUS } from '../pages/ObjectionQueuePage/queueStatus.ts';
 import { sinceOf } from '../pages/ReductionsPage/since.ts';
 import { pageOf } from './pageOf.ts';
@@ -9,7 +18,7 @@ import { pageOf } from './pageOf.ts';
  * holds the language (the API client sends it), and the list's search and filters run in the browser,
  * so only the reductions page reads its query string here.
  */
-export const prefetchPage: PrefetchPage = ({ location, api, queryClient }) => {
+export const prefetchPage: PrefetchPage = ({ location, user, api, queryClient }) => {
   let page: ReturnType<typeof pageOf>;
   try {
     page = pageOf(location.pathname);
@@ -17,10 +26,15 @@ export const prefetchPage: PrefetchPage = ({ location, api, queryClient }) => {
     return; // a malformed item path: the page cannot read it either and asks for nothing
   }
   if (page.itemId !== undefined) {
-    // The item's objections are left out: only its operator and the regulator ask for them, after
-    // signing in (and for an operator once the item's answer says whose it is).
-    void queryClient.prefetchQuery(feeItemQuery(api, page.itemId));
-    void queryClient.prefetchQuery(feeHistoryQuery(api, page.itemId));
+    const { itemId } = page;
+    void queryClient.prefetchQuery(feeHistoryQuery(api, itemId));
+    // An error stays in the query: the page shows it and asks again.
+    const item = queryClient.fetchQuery(feeItemQuery(api, itemId)).catch(() => undefined);
+    const objections = () => void queryClient.prefetchQuery(feeObjectionsQuery(api, itemId));
+    // As the page decides: the regulator reads every item's objections, its operator and the
+    // single-window team once the item's answer says whose it is.
+    if (mayReadObjections(user, undefined)) objections();
+    else if (user) void item.then((answer) => mayReadObjections(user, answer) && objections());
     return;
   }
   if (page.print) {
@@ -35,6 +49,7 @@ export const prefetchPage: PrefetchPage = ({ location, api, queryClient }) => {
     case 'manage':
       // Every visitor's page asks for the catalogue; the organisations only an admin's does.
       void queryClient.prefetchQuery(feesQuery(api));
+      if (user?.role === 'admin') void queryClient.prefetchQuery(organisationsQuery(api));
       return;
     case 'objections':
       // The page asks for both whoever is signed in (and then tells a visitor to sign in as the regulator).

@@ -1,9 +1,19 @@
+import { isComplaintStaff, type Principal } from '@sw/contracts';
 import type { PrefetchPage } from '@sw/module-kit';
-import { hotlinesQuery } from '../api/queries.ts';
+import {
+  complaintQuery,
+  complaintQueueQuery,
+  complaintStaffQuery,
+  complaintStatsQuery,
+  hotlinesQuery,
+} from '../api/queries.ts';
 import { pageOf } from './paths.ts';
+import { FIRST_STATS_RANGE, OVERDUE_QUERY, queueQuery, statsQuery } from './staffPageParams.ts';
+
+const isStaff = (user: Principal | undefined) => user !== undefined && isComplaintStaff(user.role);
 
 /** Starts what the page at the mount's location shows first, with the options its hooks use. */
-export const prefetchPage: PrefetchPage = ({ location, api, queryClient }) => {
+export const prefetchPage: PrefetchPage = ({ location, user, api, queryClient }) => {
   const page = pageOf(location.pathname);
   switch (page.name) {
     case 'directory':
@@ -14,11 +24,21 @@ export const prefetchPage: PrefetchPage = ({ location, api, queryClient }) => {
       // Nothing to read: the form only writes, and tracking is a POST with the contact typed on the page
       // (`?ticket=` only fills in the number).
       return;
+    // The staff pages (StaffGate): for anyone else these requests would only be refused.
     case 'queue':
+      if (!isStaff(user)) return;
+      void queryClient.prefetchQuery(complaintQueueQuery(api, queueQuery(location.search)));
+      void queryClient.prefetchQuery(complaintQueueQuery(api, OVERDUE_QUERY));
+      void queryClient.prefetchQuery(complaintStaffQuery(api)); // who can be assigned
+      return;
     case 'stats':
+      if (!isStaff(user)) return;
+      void queryClient.prefetchQuery(complaintStatsQuery(api, statsQuery(FIRST_STATS_RANGE)));
+      return;
     case 'ticket':
-      // Staff only (StaffGate): the prefetch does not know who is signed in, and for anyone else these
-      // requests would only be refused. The staff pages ask for their data once the gate lets them in.
+      if (!isStaff(user)) return;
+      void queryClient.prefetchQuery(complaintQuery(api, page.id));
+      void queryClient.prefetchQuery(complaintStaffQuery(api));
       return;
     case 'not-found':
       return;

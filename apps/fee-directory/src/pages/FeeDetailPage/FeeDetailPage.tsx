@@ -6,6 +6,7 @@ import { ApiError } from '@sw/api-client';
 import { openPublicity, publicityOf, type FeeItem } from '@sw/contracts';
 import { LoadError, ModuleLink, useLocale, useSession } from '@sw/module-kit';
 import { useFeeHistory, useFeeItem } from '../../api/useFeeItem.ts';
+import { mayReadObjections, ownsFee } from '../../access/feeAccess.ts';
 import { useFeeObjections } from '../../api/useObjections.ts';
 import { FeeFacts } from '../../components/FeeFacts/FeeFacts.tsx';
 import { FeeHistoryView } from '../../components/FeeHistoryView/FeeHistoryView.tsx';
@@ -65,11 +66,9 @@ export function FeeDetailPage({ id }: { id: string }) {
   const fee = useFeeItem(id);
   const history = useFeeHistory(id);
   const item = fee.data;
-  const owns = Boolean(
-    item && (user?.role === 'admin' || (user?.role === 'operator' && user.organisationId === item.chargingBody.id)),
-  );
-  const mayReadObjections = owns || user?.role === 'regulator';
-  const objections = useFeeObjections(id, mayReadObjections);
+  const owns = ownsFee(user, item);
+  const readsObjections = mayReadObjections(user, item);
+  const objections = useFeeObjections(id, readsObjections);
 
   const back = (
     <ModuleLink to={FEE_PATHS.list}>
@@ -139,7 +138,7 @@ export function FeeDetailPage({ id }: { id: string }) {
           <Skeleton active />
         )}
       </Card>
-      {mayReadObjections && (
+      {readsObjections && (
         <Card title={t('objection.listTitle')} style={{ marginTop: 16 }}>
           {objections.data ? <FeeObjectionsList objections={objections.data.items} /> : <Skeleton active />}
         </Card>

@@ -3,10 +3,8 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   COMPLAINT_DEFAULT_LIMIT,
-  complaintListQuerySchema,
   complaintListQueryToSearchParams,
   complaintUnitsHandledBy,
-  parseComplaintListParams,
   type ComplaintListQuery,
 } from '@sw/contracts';
 import { LoadError, useModuleSearch, useSession } from '@sw/module-kit';
@@ -15,32 +13,21 @@ import { refusalMessage } from '../../errors/errorMessage.ts';
 import { QueueFilters } from '../../components/QueueFilters/QueueFilters.tsx';
 import { QueueTable } from '../../components/QueueTable/QueueTable.tsx';
 import { useNow } from '../../hooks/useNow.ts';
-
-const QUERY_KEYS = Object.keys(complaintListQuerySchema.shape);
-
-/** A shared link with a bad value still opens: the valid filters apply, the bad ones are dropped. */
-function readQuery(params: URLSearchParams): ComplaintListQuery {
-  const parsed = parseComplaintListParams(params);
-  if (parsed.ok) return parsed.query;
-  const bad = new Set(parsed.errors.map((error) => error.path));
-  const kept = new URLSearchParams([...params].filter(([key]) => !bad.has(key)));
-  const retry = parseComplaintListParams(kept);
-  return retry.ok ? retry.query : {};
-}
+import { OVERDUE_QUERY, QUEUE_KEYS, queueQuery } from '../../navigation/staffPageParams.ts';
 
 /** The triage queue for the viewer's units: filters in the URL, most urgent first, overdue marked. */
 export function QueuePage() {
   const { t } = useTranslation();
   const user = useSession()!;
   const now = useNow();
-  const [params, setParams] = useModuleSearch(QUERY_KEYS);
-  const query = useMemo(() => readQuery(params), [params]);
+  const [params, setParams] = useModuleSearch(QUEUE_KEYS);
+  const query = useMemo(() => queueQuery(params), [params]);
   const setQuery = useCallback(
     (next: ComplaintListQuery) => setParams(complaintListQueryToSearchParams(next)),
     [setParams],
   );
   const queue = useComplaintQueue(query);
-  const overdue = useComplaintQueue({ overdue: 'true', limit: 1 });
+  const overdue = useComplaintQueue(OVERDUE_QUERY);
   const staff = useComplaintStaff();
   const units = complaintUnitsHandledBy(user.role);
   const pageSize = query.limit ?? COMPLAINT_DEFAULT_LIMIT;

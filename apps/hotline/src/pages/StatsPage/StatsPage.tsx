@@ -8,24 +8,16 @@ import { Chart, downloadTable, type ExportColumn } from '@sw/ui';
 import { useComplaintStats } from '../../api/staffQueries.ts';
 import { refusalMessage } from '../../errors/errorMessage.ts';
 import { useHotlineFormat } from '../../format/useHotlineFormat.ts';
-
-const RANGES = [6, 12, 24] as const;
-
-/** The month `count - 1` months before this one in Shenzhen, as YYYY-MM. */
-function monthsBack(count: number): string {
-  const today = new Date(Date.now() + 8 * 3_600_000);
-  const index = today.getUTCFullYear() * 12 + today.getUTCMonth() - (count - 1);
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
+import { FIRST_STATS_RANGE, STATS_RANGES, statsQuery } from '../../navigation/staffPageParams.ts';
 
 /** Monthly statistics by category or by unit: a chart, the table beside it, and CSV or Excel export. */
 export function StatsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const format = useHotlineFormat();
-  const [range, setRange] = useState<(typeof RANGES)[number]>(12);
+  const [range, setRange] = useState<(typeof STATS_RANGES)[number]>(FIRST_STATS_RANGE);
   const [by, setBy] = useState<'category' | 'unit'>('category');
-  const stats = useComplaintStats({ from: monthsBack(range) });
+  const stats = useComplaintStats(statsQuery(range));
 
   const option = useMemo(() => {
     if (!stats.data) return undefined;
@@ -104,8 +96,8 @@ export function StatsPage() {
           <Segmented
             aria-label={t('stats.range')}
             value={range}
-            onChange={(value) => setRange(value as (typeof RANGES)[number])}
-            options={RANGES.map((months) => ({ value: months, label: t('stats.lastMonths', { count: months }) }))}
+            onChange={(value) => setRange(value as (typeof STATS_RANGES)[number])}
+            options={STATS_RANGES.map((months) => ({ value: months, label: t('stats.lastMonths', { count: months }) }))}
           />
           <Segmented
             aria-label={t('stats.by')}
