@@ -23,11 +23,11 @@ export interface MountAt {
 
 /**
  * Mounts a module at `url` as `defineModule` does (its `prefetch`, then its `App` on the same query
- * client; the prefetch's queries, and those it starts from their answers, settled first), waits until no
- * query is fetching, and tells what was prefetched and what the page uses: a
- * prefetch whose keys drift from the page's hooks shows up as a difference. A page that is itself lazy
- * inside the module's routes must be loaded before (render it once), or it shows nothing. The browser's
- * own URL stays as it was.
+ * client), waits until no query is fetching, and tells what was prefetched and what the page uses: a
+ * prefetch whose keys drift from the page's hooks shows up as a difference. The prefetch settles before
+ * the page renders, so a query it starts from another's answer counts as prefetched. A page that is
+ * itself lazy inside the module's routes must be loaded before (render it once), or it shows nothing.
+ * The browser's own URL stays as it was.
  */
 export async function queriesAtMount(
   definition: ModuleDefinition,
