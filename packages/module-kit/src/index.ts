@@ -8,7 +8,7 @@ export { useApi, useHost, useModuleName } from './react/HostContext.ts';
 export { useLocale } from './react/useLocale.ts';
 export { localeFormat } from './react/localeFormat.ts';
 export { useModuleLocation, usePathname } from './react/usePathname.ts';
-export { useModuleSearch } from './react/useModuleSearch.ts';
+export { ownParams, useModuleSearch } from './react/useModuleSearch.ts';
 export { useSession } from './react/useSession.ts';
 export { ErrorPanel } from './react/ErrorPanel.tsx';
 export { LoadError } from './react/LoadError.tsx';

@@ -4,6 +4,7 @@ import {
   type ComplaintListQuery,
   type ComplaintStatsQuery,
 } from '@sw/contracts';
+import { ownParams } from '@sw/module-kit';
 
 /**
  * What the staff pages ask for, shared by the pages and the prefetch at mount (prefetchPage.ts), so
@@ -18,7 +19,7 @@ export const QUEUE_KEYS = Object.keys(complaintListQuerySchema.shape);
  * apply, the bad ones are dropped; parameters the queue does not own (`?lang=`) are ignored.
  */
 export function queueQuery(search: string | URLSearchParams): ComplaintListQuery {
-  const own = new URLSearchParams([...new URLSearchParams(search)].filter(([key]) => QUEUE_KEYS.includes(key)));
+  const own = ownParams(search, QUEUE_KEYS);
   const parsed = parseComplaintListParams(own);
   if (parsed.ok) return parsed.query;
   const bad = new Set(parsed.errors.map((error) => error.path));

@@ -1,11 +1,14 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useHost } from './HostContext.ts';
 
-/** The parameters of `search` among `keys`, in their order in the URL, as a query string. */
-function ownSearch(search: string, keys: readonly string[]): string {
+/**
+ * The parameters of `search` among `keys`, in their order in the URL: what `useModuleSearch` gives a
+ * page, for code that reads a location outside React (a module's prefetch at mount).
+ */
+export function ownParams(search: string | URLSearchParams, keys: readonly string[]): URLSearchParams {
   const own = new URLSearchParams();
   for (const [key, value] of new URLSearchParams(search)) if (keys.includes(key)) own.append(key, value);
-  return own.toString();
+  return own;
 }
 
 /**
@@ -18,7 +21,7 @@ function ownSearch(search: string, keys: readonly string[]): string {
 export function useModuleSearch(ownKeys: readonly string[]): [URLSearchParams, (next: URLSearchParams) => void] {
   const { navigation } = useHost();
   // A string snapshot: React compares it by value, so other parameters' changes do not re-render.
-  const snapshot = () => ownSearch(navigation.location().search, ownKeys);
+  const snapshot = () => ownParams(navigation.location().search, ownKeys).toString();
   const own = useSyncExternalStore(navigation.subscribe, snapshot, snapshot);
   const params = useMemo(() => new URLSearchParams(own), [own]);
   const setParams = useCallback(
